@@ -1,0 +1,26 @@
+/** Every change the model functions make, by name; used as the transaction origin's `command`. */
+export type CommandName =
+  | 'note.create'
+  | 'note.move'
+  | 'note.resize'
+  | 'note.edit'
+  | 'note.recolour'
+  | 'note.delete'
+  | 'thread.create'
+  | 'thread.relabel'
+  | 'thread.delete'
+  | 'workshop.seed'
+  | 'lane.add'
+
+/**
+ * The origin of a transaction made by a local command. A class, so that a Y.UndoManager can track
+ * every command with `trackedOrigins: new Set([CommandOrigin])` and remote changes stay untouched.
+ */
+export class CommandOrigin {
+  constructor(readonly command: CommandName) {}
+}
+
+/** True when a transaction origin is a local command (as opposed to a provider or the server). */
+export function isCommandOrigin(origin: unknown): origin is CommandOrigin {
+  return origin instanceof CommandOrigin
+}

@@ -1,0 +1,32 @@
+/**
+ * WebSocket close codes the sync endpoint uses, shared by server and client. Codes in the 4000s
+ * are Weave's own; the client stops reconnecting on the ones in FATAL_CLOSE_CODES.
+ */
+export const CloseCode = {
+  /** A message could not be decoded, broke the y-websocket protocol, or was refused as unsafe. */
+  badMessage: 4400,
+  /** The token is missing, malformed, forged or expired: sign in (join) again. */
+  unauthenticated: 4401,
+  /** The token is valid but does not allow this document (e.g. another workshop's). */
+  forbidden: 4403,
+  /** No such document: the workshop or room does not exist. */
+  unknownDocument: 4404,
+  /** The client sent messages faster than the server accepts them. */
+  rateLimited: 4429,
+  /** The server is shutting down; reconnect shortly (to this or another instance). */
+  goingAway: 1001,
+  /** A frame exceeded the maximum payload size (sent by ws itself). */
+  messageTooBig: 1009,
+  /** The server hit an unexpected error while handling this connection. */
+  internalError: 1011,
+} as const
+
+/** One of the close codes above. */
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** Close codes after which reconnecting with the same token cannot succeed. */
+export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.unauthenticated,
+  CloseCode.forbidden,
+  CloseCode.unknownDocument,
+])
