@@ -1,0 +1,93 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/** Log levels, most verbose first. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const
+/** One of LOG_LEVELS. */
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** SQLite `synchronous` settings Weave supports; see docs/operations.md. */
+export const SQLITE_SYNC_MODES = ['NORMAL', 'FULL'] as const
+
+/** Everything the server needs to know, validated once at start. */
+export interface Config {
+  readonly port: number
+  readonly host: string
+  readonly dataDir: string
+  /** HMAC secret for tokens; null = generate once and keep it in the data directory. */
+  readonly secret: string | null
+  readonly logLevel: LogLevel
+  /** Directory of the built client to serve; null = API and sync only. */
+  readonly staticDir: string | null
+  /** Largest WebSocket message accepted, in bytes. */
+  readonly maxPayloadBytes: number
+  readonly participantTokenTtlSeconds: number
+  readonly facilitatorTokenTtlSeconds: number
+  /** An idle room (no connections, nothing pending) is unloaded after this long. */
+  readonly roomIdleUnloadMs: number
+  /** The stored update log of a room is folded into one state after this many appends. */
+  readonly compactAfterUpdates: number
+  /** How often connections are pinged; one that misses a ping is dropped. */
+  readonly heartbeatMs: number
+  readonly sqliteSynchronous: (typeof SQLITE_SYNC_MODES)[number]
+}
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+
+const envSchema = z.object({
+  PORT: intFrom(0, 65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  WEAVE_DATA_DIR: z.string().min(1).default('./data'),
+  WEAVE_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)')
+    .optional(),
+  WEAVE_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  WEAVE_STATIC_DIR: z.string().optional(),
+  WEAVE_MAX_PAYLOAD_BYTES: intFrom(1024, 1024 * 1024).default(1024 * 1024),
+  WEAVE_PARTICIPANT_TOKEN_TTL_HOURS: intFrom(1, 24 * 90).default(24),
+  WEAVE_FACILITATOR_TOKEN_TTL_HOURS: intFrom(1, 24 * 365).default(24 * 30),
+  WEAVE_ROOM_IDLE_UNLOAD_MS: intFrom(0, 3_600_000).default(30_000),
+  WEAVE_COMPACT_AFTER_UPDATES: intFrom(10, 1_000_000).default(500),
+  WEAVE_HEARTBEAT_MS: intFrom(1000, 600_000).default(30_000),
+  WEAVE_SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('NORMAL'),
+})
+
+/** Thrown by loadConfig with one line per invalid variable. */
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates configuration from an environment object (main.ts passes process.env).
+ * `defaultStaticDir` is where the built client is when WEAVE_STATIC_DIR is not set.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  defaultStaticDir: string | null,
+): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.WEAVE_DATA_DIR),
+    secret: e.WEAVE_SECRET ?? null,
+    logLevel: e.WEAVE_LOG_LEVEL,
+    staticDir: e.WEAVE_STATIC_DIR ? path.resolve(e.WEAVE_STATIC_DIR) : defaultStaticDir,
+    maxPayloadBytes: e.WEAVE_MAX_PAYLOAD_BYTES,
+    participantTokenTtlSeconds: e.WEAVE_PARTICIPANT_TOKEN_TTL_HOURS * 3600,
+    facilitatorTokenTtlSeconds: e.WEAVE_FACILITATOR_TOKEN_TTL_HOURS * 3600,
+    roomIdleUnloadMs: e.WEAVE_ROOM_IDLE_UNLOAD_MS,
+    compactAfterUpdates: e.WEAVE_COMPACT_AFTER_UPDATES,
+    heartbeatMs: e.WEAVE_HEARTBEAT_MS,
+    sqliteSynchronous: e.WEAVE_SQLITE_SYNCHRONOUS,
+  }
+}
+
+/** A complete config for tests and embedding, with overrides. */
+export function configWith(overrides: Partial<Config> & { dataDir: string }): Config {
+  return { ...loadConfig({}, null), port: 0, host: '127.0.0.1', logLevel: 'warn', ...overrides }
+}

@@ -1,0 +1,130 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { controlDocName, parseDocName, readLanes } from '@weave/shared'
+import { loadOrCreateSecret } from './auth/secret.js'
+import { createTokenService } from './auth/tokens.js'
+import { systemClock, type Clock } from './clock.js'
+import type { Config } from './config.js'
+import { createApiHandler } from './http/api-routes.js'
+import { sendError } from './http/respond.js'
+import { createStaticHandler } from './http/static-files.js'
+import { createLogger, type Logger } from './log.js'
+import { createRoomManager } from './rooms/room-manager.js'
+import { createSqliteStore } from './store/sqlite-store.js'
+import type { Store } from './store/types.js'
+import { createSyncEndpoint, SYNC_PATH_PREFIX } from './sync/sync-endpoint.js'
+import { createWorkshopService } from './workshops/workshop-service.js'
+
+/** A running (or ready to run) Weave server. */
+export interface WeaveServer {
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen(): Promise<number>
+  /** Stops accepting, closes connections (1001), flushes and compacts rooms, closes the store. */
+  close(): Promise<void>
+  readonly store: Store
+  /** Live counts, for health checks and tests. */
+  stats(): { connections: number; loadedRooms: number }
+}
+
+/** Optional replacements for the default dependencies (tests inject a clock or a store). */
+export interface ServerOverrides {
+  readonly clock?: Clock
+  readonly store?: Store
+  readonly log?: Logger
+}
+
+/** Builds a Weave server from its configuration: a pipeline of small modules, no global state. */
+export function createWeaveServer(config: Config, overrides: ServerOverrides = {}): WeaveServer {
+  const clock = overrides.clock ?? systemClock
+  const log = overrides.log ?? createLogger(config.logLevel)
+  const store =
+    overrides.store ??
+    createSqliteStore({
+      file: path.join(config.dataDir, 'weave.sqlite'),
+      synchronous: config.sqliteSynchronous,
+    })
+  const tokens = createTokenService(loadOrCreateSecret(config.secret, config.dataDir), clock)
+  const rooms = createRoomManager({
+    store,
+    log,
+    idleUnloadMs: config.roomIdleUnloadMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+  })
+  const workshops = createWorkshopService({
+    store,
+    tokens,
+    clock,
+    config,
+    readLanes: async (workshopId) => {
+      const docName = controlDocName(workshopId)
+      const ref = parseDocName(docName)
+      if (!ref) return []
+      const room = rooms.acquire({ docName, ref })
+      await room.ready
+      const lanes = room.read(readLanes)
+      rooms.release(room)
+      return lanes
+    },
+  })
+  const sync = createSyncEndpoint({
+    tokens,
+    store,
+    rooms,
+    log,
+    maxPayloadBytes: config.maxPayloadBytes,
+    heartbeatMs: config.heartbeatMs,
+  })
+  const handleApi = createApiHandler({ workshops, tokens, log })
+  const handleStatic = createStaticHandler(config.staticDir)
+
+  const server = http.createServer((req, res) => {
+    handleApi(req, res)
+      .then((handled) => {
+        if (handled) return
+        if (req.method === 'GET' || req.method === 'HEAD') return handleStatic(req, res)
+        sendError(res, 405, 'method_not_allowed', `${req.method ?? '?'} is not allowed here.`)
+      })
+      .catch((error: unknown) => {
+        log.error('request failed', { url: req.url, error: String(error) })
+        if (!res.headersSent)
+          sendError(res, 500, 'internal_error', 'Something went wrong on the server.')
+      })
+  })
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    else socket.destroy()
+  })
+  server.on('upgrade', (req, socket, head) => {
+    if (!(req.url ?? '').startsWith(SYNC_PATH_PREFIX)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      return
+    }
+    sync.handleUpgrade(req, socket, head)
+  })
+
+  return {
+    store,
+    listen() {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(config.port, config.host, () => {
+          server.off('error', reject)
+          resolve((server.address() as AddressInfo).port)
+        })
+      })
+    },
+    async close() {
+      sync.closeAll(1001, 'server shutting down')
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      await rooms.closeAll()
+      await store.close()
+    },
+    stats() {
+      return { connections: sync.connectionCount, loadedRooms: rooms.loadedCount }
+    },
+  }
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import sirv from 'sirv'
+import { SECURITY_HEADERS, sendError } from './respond.js'
+
+/**
+ * Serves the built client (a single-page app: unknown paths get index.html), or a short page
+ * that explains how to build it when it is missing.
+ */
+export function createStaticHandler(staticDir: string | null) {
+  const available = staticDir !== null && fs.existsSync(`${staticDir}/index.html`)
+  const serve = available
+    ? sirv(staticDir, {
+        single: true,
+        etag: true,
+        setHeaders: (res, pathname) => {
+          for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+          // Hashed assets never change; the page itself must always be fresh.
+          res.setHeader(
+            'Cache-Control',
+            pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          )
+        },
+      })
+    : null
+  return function handleStatic(req: IncomingMessage, res: ServerResponse): void {
+    if (!serve) {
+      sendError(
+        res,
+        404,
+        'client_not_built',
+        'The web client is not built. Run `pnpm start` (or `pnpm build`).',
+      )
+      return
+    }
+    serve(req, res, () => sendError(res, 404, 'not_found', 'Not found.'))
+  }
+}

@@ -1,0 +1,47 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ConfigError, loadConfig } from './config.js'
+import { createWeaveServer } from './create-server.js'
+import { createLogger } from './log.js'
+
+/** How long shutdown may take before the process exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 10_000
+
+// The only place that reads process.env: everything else receives a validated Config.
+const here = path.dirname(fileURLToPath(import.meta.url))
+let config
+try {
+  config = loadConfig(process.env, path.resolve(here, '../../client/dist'))
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`)
+    process.exit(1)
+  }
+  throw error
+}
+
+const log = createLogger(config.logLevel)
+const server = createWeaveServer(config, { log })
+const port = await server.listen()
+const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+log.info('Weave is running', { url: `http://${shownHost}:${port}`, dataDir: config.dataDir })
+process.stdout.write(`\n  Weave is running: open http://${shownHost}:${port}\n\n`)
+
+let stopping = false
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  log.info('shutting down', { signal })
+  const timer = setTimeout(() => {
+    log.error('shutdown timed out; exiting')
+    process.exit(1)
+  }, SHUTDOWN_TIMEOUT_MS)
+  timer.unref()
+  await server.close()
+  process.exit(0)
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('unhandledRejection', (reason) =>
+  log.error('unhandled rejection', { reason: String(reason) }),
+)

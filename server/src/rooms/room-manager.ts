@@ -1,0 +1,93 @@
+import type { Logger } from '../log.js'
+import type { DocStore } from '../store/types.js'
+import { createRoom, type Room } from './room.js'
+import type { RoomKey } from './types.js'
+
+/** Keeps each document loaded at most once, and unloads rooms nobody uses. */
+export interface RoomManager {
+  /** The room for a document, loading it on first use (one load, however many connect at once). */
+  acquire(key: RoomKey): Room
+  /** Tells the manager a connection left; an idle room is unloaded after the idle delay. */
+  release(room: Room): void
+  /** The room if it is loaded. */
+  peek(docName: string): Room | undefined
+  readonly loadedCount: number
+  /** Flushes and unloads every room (on shutdown). */
+  closeAll(): Promise<void>
+}
+
+/** What the room manager needs. */
+export interface RoomManagerDeps {
+  readonly store: DocStore
+  readonly log: Logger
+  readonly idleUnloadMs: number
+  readonly compactAfterUpdates: number
+}
+
+/** Creates a room manager. */
+export function createRoomManager(deps: RoomManagerDeps): RoomManager {
+  const rooms = new Map<string, Room>()
+  const unloadTimers = new Map<string, NodeJS.Timeout>()
+
+  function cancelUnload(docName: string): void {
+    const timer = unloadTimers.get(docName)
+    if (timer) clearTimeout(timer)
+    unloadTimers.delete(docName)
+  }
+
+  async function unloadIfIdle(room: Room): Promise<void> {
+    unloadTimers.delete(room.docName)
+    await room.settled()
+    if (!room.isIdle() || rooms.get(room.docName) !== room) return
+    rooms.delete(room.docName)
+    try {
+      await room.unload()
+      deps.log.debug('room unloaded', { doc: room.docName })
+    } catch (error) {
+      deps.log.error('room unload failed', { doc: room.docName, error: String(error) })
+    }
+  }
+
+  return {
+    acquire(key) {
+      cancelUnload(key.docName)
+      const existing = rooms.get(key.docName)
+      if (existing) return existing
+      const room = createRoom(key, deps)
+      rooms.set(key.docName, room)
+      room.ready.catch((error: unknown) => {
+        deps.log.error('room failed to load', { doc: key.docName, error: String(error) })
+        if (rooms.get(key.docName) === room) rooms.delete(key.docName)
+      })
+      return room
+    },
+    release(room) {
+      if (room.connectionCount > 0 || rooms.get(room.docName) !== room) return
+      cancelUnload(room.docName)
+      unloadTimers.set(
+        room.docName,
+        setTimeout(() => void unloadIfIdle(room), deps.idleUnloadMs),
+      )
+    },
+    peek(docName) {
+      return rooms.get(docName)
+    },
+    get loadedCount() {
+      return rooms.size
+    },
+    async closeAll() {
+      for (const docName of unloadTimers.keys()) cancelUnload(docName)
+      const all = [...rooms.values()]
+      rooms.clear()
+      await Promise.all(
+        all.map((room) =>
+          room
+            .unload()
+            .catch((error: unknown) =>
+              deps.log.error('room unload failed', { doc: room.docName, error: String(error) }),
+            ),
+        ),
+      )
+    },
+  }
+}

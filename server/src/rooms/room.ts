@@ -1,0 +1,193 @@
+import * as Y from 'yjs'
+import type { Logger } from '../log.js'
+import type { DocStore } from '../store/types.js'
+import { awarenessFrame, syncStep1Frame, syncStep2Frame } from '../sync/frames.js'
+import { assertSoundUpdate, BadMessageError } from '../sync/update-guard.js'
+import { createBroadcaster } from './broadcaster.js'
+import { createRoomPresence } from './room-presence.js'
+import type { RoomConnection, RoomKey, ServerOrigin } from './types.js'
+
+/** A loaded document with its connections: the server side of one board or control doc. */
+export interface Room extends RoomKey {
+  /** Resolves once the document is loaded from the store (messages wait on it, never get lost). */
+  readonly ready: Promise<void>
+  add(conn: RoomConnection): void
+  remove(conn: RoomConnection): void
+  readonly connectionCount: number
+  /** Applies a client's update; throws BadMessageError (and leaves everything unchanged) if unsound. */
+  applyUpdate(conn: RoomConnection, update: Uint8Array): void
+  /** Applies a client's awareness update (stamped with its identity). */
+  applyAwareness(conn: RoomConnection, payload: Uint8Array): void
+  /** Answers a sync step 1 once everything in memory is durable. */
+  answerSyncStep1(conn: RoomConnection, stateVector: Uint8Array): Promise<void>
+  /** The frames a new connection gets first: our state vector and everyone's presence. */
+  greet(conn: RoomConnection): void
+  /** Resolves when every applied update is stored and relayed. */
+  settled(): Promise<void>
+  /** True when nothing is connected or pending: safe to unload. */
+  isIdle(): boolean
+  /** Reads the current document (for server-side reads such as lanes). */
+  read<T>(reader: (doc: Y.Doc) => T): T
+  /** Flushes, compacts if anything changed, and frees the document. */
+  unload(): Promise<void>
+}
+
+/** What a room needs. */
+export interface RoomDeps {
+  readonly store: DocStore
+  readonly log: Logger
+  readonly compactAfterUpdates: number
+}
+
+/** Creates a room and starts loading its document from the store. */
+export function createRoom(key: RoomKey, deps: RoomDeps): Room {
+  const { store, log } = deps
+  const connections = new Set<RoomConnection>()
+  let doc = new Y.Doc()
+  let appendsSinceCompaction = 0
+  let rebuilding: Promise<void> | null = null
+  const deferred: Array<{ conn: RoomConnection; update: Uint8Array }> = []
+
+  const presence = createRoomPresence((ids) => broadcaster.presenceChanged(ids))
+  const broadcaster = createBroadcaster({
+    connections: () => connections,
+    persist: async (updates) => {
+      await store.appendUpdates(key.docName, updates)
+      appendsSinceCompaction += updates.length
+      if (appendsSinceCompaction >= deps.compactAfterUpdates) await compact()
+    },
+    presenceFrame: (ids) => {
+      const update = presence.encode(ids)
+      return update ? awarenessFrame(update) : null
+    },
+    ownsAll: (conn, ids) => ids.every((id) => presence.idsOf(conn).has(id)),
+    onFlushError: (error) => {
+      log.error('store append failed; closing room connections so clients resend', {
+        doc: key.docName,
+        error: String(error),
+      })
+      for (const conn of connections) conn.close(1011, 'storage unavailable')
+    },
+  })
+
+  async function loadInto(target: Y.Doc): Promise<void> {
+    const stored = await store.loadDoc(key.docName)
+    const origin: ServerOrigin = { source: 'store' }
+    for (const update of stored.updates) {
+      try {
+        Y.applyUpdate(target, update, origin)
+      } catch (error) {
+        log.error('skipping a stored update that does not apply', {
+          doc: key.docName,
+          error: String(error),
+        })
+      }
+    }
+    appendsSinceCompaction = stored.pendingCount
+  }
+
+  async function compact(): Promise<void> {
+    // Read the sequence first: every update stored up to it was applied to `doc` before it was
+    // stored, so the state encoded next includes all of them.
+    const throughSeq = await store.latestSeq(key.docName)
+    await store.compactDoc(key.docName, Y.encodeStateAsUpdate(doc), throughSeq)
+    appendsSinceCompaction = 0
+  }
+
+  /** Throws away the in-memory document after a failed apply and reloads the durable state. */
+  function rebuild(): void {
+    const broken = doc
+    rebuilding = (async () => {
+      await broadcaster.settled()
+      const fresh = new Y.Doc()
+      await loadInto(fresh)
+      doc = fresh
+      broken.destroy()
+      rebuilding = null
+      for (const { conn, update } of deferred.splice(0)) {
+        if (!connections.has(conn)) continue
+        try {
+          room.applyUpdate(conn, update)
+        } catch (error) {
+          conn.close(4400, (error as Error).message.slice(0, 120))
+        }
+      }
+    })()
+  }
+
+  const room: Room = {
+    ...key,
+    ready: loadInto(doc),
+    get connectionCount() {
+      return connections.size
+    },
+    add(conn) {
+      connections.add(conn)
+    },
+    remove(conn) {
+      connections.delete(conn)
+      presence.drop(conn)
+    },
+    applyUpdate(conn, update) {
+      if (rebuilding) {
+        deferred.push({ conn, update })
+        return
+      }
+      assertSoundUpdate(update)
+      const origin: ServerOrigin = { source: 'connection', connectionId: conn.id }
+      const effective: Uint8Array[] = []
+      const capture = (change: Uint8Array, changeOrigin: unknown) => {
+        if (changeOrigin === origin) effective.push(change)
+      }
+      doc.on('update', capture)
+      let failure: unknown = null
+      try {
+        Y.applyUpdate(doc, update, origin)
+      } catch (error) {
+        failure = error
+      } finally {
+        doc.off('update', capture)
+      }
+      // Legit clients only send updates whose dependencies the server already has; leftovers
+      // would sit in memory forever, so they count as a bad message too.
+      if (failure !== null || doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+        rebuild()
+        throw new BadMessageError(
+          failure
+            ? `update failed to apply: ${String(failure)}`
+            : 'update has missing dependencies',
+        )
+      }
+      for (const change of effective) broadcaster.queueUpdate(change, conn)
+    },
+    applyAwareness(conn, payload) {
+      presence.receive(conn, payload)
+    },
+    async answerSyncStep1(conn, stateVector) {
+      await room.settled()
+      conn.send(syncStep2Frame(doc, stateVector))
+    },
+    greet(conn) {
+      conn.send(syncStep1Frame(doc))
+      const states = presence.encode()
+      if (states) conn.send(awarenessFrame(states))
+    },
+    async settled() {
+      await broadcaster.settled()
+      if (rebuilding) await rebuilding
+    },
+    isIdle() {
+      return connections.size === 0 && broadcaster.isIdle() && rebuilding === null
+    },
+    read(reader) {
+      return reader(doc)
+    },
+    async unload() {
+      await room.settled()
+      if (appendsSinceCompaction > 0) await compact()
+      presence.destroy()
+      doc.destroy()
+    },
+  }
+  return room
+}

@@ -1,0 +1,43 @@
+/**
+ * Numbered schema migrations, applied in order at start; `PRAGMA user_version` records the last
+ * one applied. Never edit a released migration: add the next one.
+ */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE workshops (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    join_code TEXT NOT NULL,
+    observer_code TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE rooms (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (workshop_id, id)
+  );
+  CREATE TABLE participants (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    display_name TEXT,
+    sector TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX participants_workshop ON participants(workshop_id);
+  CREATE TABLE doc_updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE INDEX doc_updates_doc_seq ON doc_updates(doc, seq);
+  CREATE TABLE doc_states (
+    doc TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    through_seq INTEGER NOT NULL
+  );
+  `,
+]

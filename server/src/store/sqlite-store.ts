@@ -1,0 +1,194 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { Role } from '@weave/shared'
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
+import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
+
+/** Options for the embedded store. */
+export interface SqliteStoreOptions {
+  /** The database file; its directory is created when missing. */
+  readonly file: string
+  /** NORMAL survives a process crash; FULL also survives power loss (slower). */
+  readonly synchronous: 'NORMAL' | 'FULL'
+}
+
+interface WorkshopRow {
+  id: string
+  title: string
+  join_code: string
+  observer_code: string
+  created_at: number
+}
+interface RoomRow {
+  id: string
+  workshop_id: string
+  name: string
+  position: number
+  created_at: number
+}
+interface ParticipantRow {
+  id: string
+  workshop_id: string
+  role: Role
+  display_name: string | null
+  sector: string | null
+  created_at: number
+}
+
+const asBuffer = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(SQLITE_MIGRATIONS[version] ?? '')
+      db.pragma(`user_version = ${version + 1}`)
+    })()
+  }
+}
+
+const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  id: row.id,
+  title: row.title,
+  joinCode: row.join_code,
+  observerCode: row.observer_code,
+  createdAt: row.created_at,
+})
+const toRoom = (row: RoomRow): RoomRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  name: row.name,
+  position: row.position,
+  createdAt: row.created_at,
+})
+const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  role: row.role,
+  displayName: row.display_name,
+  sector: row.sector,
+  createdAt: row.created_at,
+})
+
+/** Opens (creating and migrating as needed) the embedded SQLite store in WAL mode. */
+export function createSqliteStore(options: SqliteStoreOptions): Store {
+  fs.mkdirSync(path.dirname(options.file), { recursive: true })
+  const db = new Database(options.file)
+  db.pragma('journal_mode = WAL')
+  db.pragma(`synchronous = ${options.synchronous}`)
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+
+  const sql = {
+    insertWorkshop: db.prepare(
+      'INSERT INTO workshops (id, title, join_code, observer_code, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    getWorkshop: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
+    insertRoom: db.prepare(
+      'INSERT INTO rooms (workshop_id, id, name, position, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    listRooms: db.prepare<[string], RoomRow>(
+      'SELECT * FROM rooms WHERE workshop_id = ? ORDER BY position, created_at',
+    ),
+    getRoom: db.prepare<[string, string], RoomRow>(
+      'SELECT * FROM rooms WHERE workshop_id = ? AND id = ?',
+    ),
+    insertParticipant: db.prepare(
+      'INSERT INTO participants (id, workshop_id, role, display_name, sector, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
+    appendUpdate: db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
+    getState: db.prepare<[string], { data: Buffer; through_seq: number }>(
+      'SELECT data, through_seq FROM doc_states WHERE doc = ?',
+    ),
+    getUpdates: db.prepare<[string], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq',
+    ),
+    latestSeq: db.prepare<[string], { seq: number | null }>(
+      'SELECT MAX(seq) AS seq FROM doc_updates WHERE doc = ?',
+    ),
+    upsertState: db.prepare(
+      `INSERT INTO doc_states (doc, data, through_seq) VALUES (?, ?, ?)
+       ON CONFLICT(doc) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
+    ),
+    deleteUpdatesThrough: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+  }
+
+  const insertParticipant = (p: ParticipantRecord) =>
+    sql.insertParticipant.run(p.id, p.workshopId, p.role, p.displayName, p.sector, p.createdAt)
+
+  const appendMany = db.transaction((docName: string, updates: readonly Uint8Array[]) => {
+    for (const update of updates) sql.appendUpdate.run(docName, asBuffer(update))
+  })
+
+  const latestSeq = (docName: string) => sql.latestSeq.get(docName)?.seq ?? 0
+
+  return {
+    async createWorkshop(workshop, rooms, creator, docs) {
+      db.transaction(() => {
+        sql.insertWorkshop.run(
+          workshop.id,
+          workshop.title,
+          workshop.joinCode,
+          workshop.observerCode,
+          workshop.createdAt,
+        )
+        for (const room of rooms) {
+          sql.insertRoom.run(room.workshopId, room.id, room.name, room.position, room.createdAt)
+        }
+        insertParticipant(creator)
+        for (const doc of docs) sql.appendUpdate.run(doc.docName, asBuffer(doc.update))
+      })()
+    },
+    async getWorkshop(workshopId) {
+      const row = sql.getWorkshop.get(workshopId)
+      return row ? toWorkshop(row) : null
+    },
+    async listRooms(workshopId) {
+      return sql.listRooms.all(workshopId).map(toRoom)
+    },
+    async getRoom(workshopId, roomId) {
+      const row = sql.getRoom.get(workshopId, roomId)
+      return row ? toRoom(row) : null
+    },
+    async addParticipant(participant) {
+      insertParticipant(participant)
+    },
+    async getParticipant(participantId) {
+      const row = sql.getParticipant.get(participantId)
+      return row ? toParticipant(row) : null
+    },
+    async appendUpdates(docName, updates) {
+      if (updates.length > 0) appendMany(docName, updates)
+    },
+    async loadDoc(docName): Promise<StoredDoc> {
+      return db.transaction(() => {
+        const state = sql.getState.get(docName)
+        const rows = sql.getUpdates.all(docName)
+        const updates = rows.map((row) => new Uint8Array(row.data))
+        if (state) updates.unshift(new Uint8Array(state.data))
+        const lastRow = rows[rows.length - 1]
+        return {
+          updates,
+          throughSeq: lastRow?.seq ?? state?.through_seq ?? 0,
+          pendingCount: rows.length,
+        }
+      })()
+    },
+    async latestSeq(docName) {
+      return latestSeq(docName)
+    },
+    async compactDoc(docName, state, throughSeq) {
+      db.transaction(() => {
+        sql.upsertState.run(docName, asBuffer(state), throughSeq)
+        sql.deleteUpdatesThrough.run(docName, throughSeq)
+      })()
+    },
+    async close() {
+      if (db.open) db.close()
+    },
+  }
+}

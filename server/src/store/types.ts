@@ -1,0 +1,83 @@
+import type { Role } from '@weave/shared'
+
+/** A workshop as stored. */
+export interface WorkshopRecord {
+  readonly id: string
+  readonly title: string
+  readonly joinCode: string
+  readonly observerCode: string
+  readonly createdAt: number
+}
+
+/** A room (one board document) of a workshop. */
+export interface RoomRecord {
+  readonly id: string
+  readonly workshopId: string
+  readonly name: string
+  readonly position: number
+  readonly createdAt: number
+}
+
+/** Someone who joined a workshop (facilitators included). */
+export interface ParticipantRecord {
+  readonly id: string
+  readonly workshopId: string
+  readonly role: Role
+  /** null when anonymous. */
+  readonly displayName: string | null
+  readonly sector: string | null
+  readonly createdAt: number
+}
+
+/** The first state of a document, written with the workshop that owns it. */
+export interface InitialDoc {
+  readonly docName: string
+  readonly update: Uint8Array
+}
+
+/** Workshops, rooms and participants. */
+export interface WorkshopStore {
+  /** Creates a workshop with its rooms, its first participant and its documents, atomically. */
+  createWorkshop(
+    workshop: WorkshopRecord,
+    rooms: readonly RoomRecord[],
+    creator: ParticipantRecord,
+    docs: readonly InitialDoc[],
+  ): Promise<void>
+  getWorkshop(workshopId: string): Promise<WorkshopRecord | null>
+  listRooms(workshopId: string): Promise<RoomRecord[]>
+  getRoom(workshopId: string, roomId: string): Promise<RoomRecord | null>
+  addParticipant(participant: ParticipantRecord): Promise<void>
+  getParticipant(participantId: string): Promise<ParticipantRecord | null>
+}
+
+/** What is stored of one document: its compacted state and the updates appended since. */
+export interface StoredDoc {
+  /** Updates in the order to apply them (compacted state first). Empty for an unknown doc. */
+  readonly updates: Uint8Array[]
+  /** The highest log sequence number included (0 when nothing was ever appended). */
+  readonly throughSeq: number
+  /** How many log entries are not yet compacted. */
+  readonly pendingCount: number
+}
+
+/**
+ * Documents as an append-only log of Yjs updates plus a compacted state. Appends are durable when
+ * the returned promise resolves: the server relays an update only after that.
+ */
+export interface DocStore {
+  appendUpdates(docName: string, updates: readonly Uint8Array[]): Promise<void>
+  loadDoc(docName: string): Promise<StoredDoc>
+  /** The highest sequence number appended for a document (0 if none). */
+  latestSeq(docName: string): Promise<number>
+  /**
+   * Replaces the compacted state with `state` and drops log entries up to `throughSeq`, in one
+   * transaction. `state` must include every update up to `throughSeq`.
+   */
+  compactDoc(docName: string, state: Uint8Array, throughSeq: number): Promise<void>
+}
+
+/** Everything Weave keeps. SQLite implements it today; PostgreSQL will implement the same. */
+export interface Store extends WorkshopStore, DocStore {
+  close(): Promise<void>
+}

@@ -1,0 +1,105 @@
+import * as decoding from 'lib0/decoding'
+import type { WebSocket } from 'ws'
+import { canWriteDocument, MessageType, SyncMessageType } from '@weave/shared'
+import type { Logger } from '../log.js'
+import type { Room } from '../rooms/room.js'
+import type { RoomConnection } from '../rooms/types.js'
+import { BadMessageError } from './update-guard.js'
+
+/**
+ * Handles one client's y-websocket messages for a room, strictly in arrival order. Every message
+ * is decoded before anything acts on it, gated on its decoded type and the sender's role; a bad
+ * message closes only this connection (4400).
+ */
+export function createMessageHandler(room: Room, conn: RoomConnection, log: Logger) {
+  const canWrite = canWriteDocument(conn.principal.role, room.ref.kind)
+
+  function readSync(decoder: decoding.Decoder): Promise<void> | void {
+    const subType = decoding.readVarUint(decoder)
+    const payload = decoding.readVarUint8Array(decoder)
+    assertEnd(decoder)
+    switch (subType) {
+      case SyncMessageType.step1:
+        assertStateVector(payload)
+        return room.answerSyncStep1(conn, payload)
+      case SyncMessageType.step2:
+      case SyncMessageType.update:
+        // Read-only connections still sync; their writes are dropped, never applied or relayed.
+        if (canWrite) room.applyUpdate(conn, payload)
+        else
+          log.debug('dropped a write from a read-only connection', {
+            doc: room.docName,
+            role: conn.principal.role,
+          })
+        return
+      default:
+        throw new BadMessageError(`unknown sync message type ${subType}`)
+    }
+  }
+
+  return async function handle(data: Uint8Array): Promise<void> {
+    const decoder = decoding.createDecoder(data)
+    let type: number
+    try {
+      type = decoding.readVarUint(decoder)
+    } catch {
+      throw new BadMessageError('empty or truncated message')
+    }
+    try {
+      switch (type) {
+        case MessageType.sync:
+          return await readSync(decoder)
+        case MessageType.awareness: {
+          const payload = decoding.readVarUint8Array(decoder)
+          assertEnd(decoder)
+          room.applyAwareness(conn, payload)
+          return
+        }
+        case MessageType.queryAwareness:
+          assertEnd(decoder)
+          room.greet(conn)
+          return
+        default:
+          throw new BadMessageError(`unknown message type ${type}`)
+      }
+    } catch (error) {
+      if (error instanceof BadMessageError) throw error
+      if (
+        error instanceof RangeError ||
+        (error instanceof Error && /unexpected end|integer out of range/i.test(error.message))
+      ) {
+        throw new BadMessageError(`malformed message: ${error.message}`)
+      }
+      throw error
+    }
+  }
+}
+
+function assertEnd(decoder: decoding.Decoder): void {
+  if (decoding.hasContent(decoder)) throw new BadMessageError('trailing bytes after message')
+}
+
+function assertStateVector(payload: Uint8Array): void {
+  try {
+    const decoder = decoding.createDecoder(payload)
+    const count = decoding.readVarUint(decoder)
+    if (count > payload.length) throw new BadMessageError('declared state vector too large')
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(decoder)
+      decoding.readVarUint(decoder)
+    }
+  } catch (error) {
+    if (error instanceof BadMessageError) throw error
+    throw new BadMessageError('malformed state vector')
+  }
+}
+
+/** Closes a socket with a code, tolerating sockets that are already closing. */
+export function closeSocket(ws: WebSocket, code: number, reason: string): void {
+  if (ws.readyState === ws.CLOSED || ws.readyState === ws.CLOSING) return
+  try {
+    ws.close(code, reason.slice(0, 120))
+  } catch {
+    ws.terminate()
+  }
+}

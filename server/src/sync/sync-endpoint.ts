@@ -1,0 +1,175 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { canConnect, CloseCode, parseDocName, type DocRef, type Principal } from '@weave/shared'
+import type { TokenService } from '../auth/tokens.js'
+import type { Logger } from '../log.js'
+import type { Room } from '../rooms/room.js'
+import type { RoomManager } from '../rooms/room-manager.js'
+import type { RoomConnection } from '../rooms/types.js'
+import type { WorkshopStore } from '../store/types.js'
+import { closeSocket, createMessageHandler } from './sync-connection.js'
+import { BadMessageError } from './update-guard.js'
+
+/** The URL prefix of the sync endpoint: `/sync/<docName>?token=...`. */
+export const SYNC_PATH_PREFIX = '/sync/'
+
+/** What the sync endpoint needs. */
+export interface SyncEndpointDeps {
+  readonly tokens: TokenService
+  readonly store: WorkshopStore
+  readonly rooms: RoomManager
+  readonly log: Logger
+  readonly maxPayloadBytes: number
+  readonly heartbeatMs: number
+}
+
+/** The WebSocket side of the server: authenticates, routes to rooms, keeps connections alive. */
+export interface SyncEndpoint {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
+  readonly connectionCount: number
+  /** Closes every connection with `code` (e.g. 1001 on shutdown). */
+  closeAll(code: number, reason: string): void
+}
+
+class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    reason: string,
+  ) {
+    super(reason)
+  }
+}
+
+/** Creates the sync endpoint. */
+export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
+  const { log } = deps
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxPayloadBytes })
+  const alive = new WeakSet<WebSocket>()
+  let nextConnectionId = 1
+
+  async function authorize(
+    req: IncomingMessage,
+  ): Promise<{ principal: Principal; docName: string; ref: DocRef }> {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const docName = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length))
+    const token = url.searchParams.get('token')
+    const principal = token ? await deps.tokens.verify(token) : null
+    if (!principal) throw new Refusal(CloseCode.unauthenticated, 'invalid or expired token')
+    const ref = parseDocName(docName)
+    if (!ref) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
+    if (!canConnect(principal, ref))
+      throw new Refusal(CloseCode.forbidden, 'document of another workshop')
+    const exists =
+      ref.kind === 'control'
+        ? (await deps.store.getWorkshop(ref.workshopId)) !== null
+        : (await deps.store.getRoom(ref.workshopId, ref.roomId)) !== null
+    if (!exists) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
+    return { principal, docName, ref }
+  }
+
+  function onConnection(ws: WebSocket, req: IncomingMessage): void {
+    const id = nextConnectionId++
+    let closed = false
+    let room: Room | null = null
+    let conn: RoomConnection | null = null
+    alive.add(ws)
+    // Listeners go on before anything async, so no frame and no socket error is ever unhandled.
+    ws.on('error', (error) => {
+      log.debug('socket error', { connection: id, error: error.message })
+      closed = true
+      ws.terminate()
+    })
+    ws.on('pong', () => alive.add(ws))
+
+    const fail = (code: number, reason: string) => {
+      if (closed) return
+      closed = true
+      log.debug('closing connection', { connection: id, code, reason })
+      closeSocket(ws, code, reason)
+    }
+
+    // Messages that arrive while we authenticate and load are queued in order, not lost.
+    let queue: Promise<void> = (async () => {
+      const { principal, docName, ref } = await authorize(req)
+      if (closed) return
+      room = deps.rooms.acquire({ docName, ref })
+      conn = {
+        id,
+        principal,
+        send: (frame) => {
+          if (ws.readyState === ws.OPEN) ws.send(frame, { binary: true })
+        },
+        close: fail,
+      }
+      room.add(conn)
+      await room.ready
+      if (!closed) room.greet(conn)
+    })()
+    let handle: ((data: Uint8Array) => Promise<void>) | null = null
+
+    const onError = (error: unknown) => {
+      if (error instanceof Refusal) return fail(error.code, error.message)
+      if (error instanceof BadMessageError) return fail(CloseCode.badMessage, error.message)
+      log.error('unexpected error on a connection', { connection: id, error: String(error) })
+      fail(CloseCode.internalError, 'internal error')
+    }
+    queue = queue.catch(onError)
+
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (closed) return
+      if (!isBinary) return fail(CloseCode.badMessage, 'text frames are not part of the protocol')
+      const bytes = toBytes(data)
+      queue = queue
+        .then(async () => {
+          if (closed || !room || !conn) return
+          handle ??= createMessageHandler(room, conn, log)
+          await handle(bytes)
+        })
+        .catch(onError)
+    })
+
+    ws.on('close', () => {
+      closed = true
+      void queue.finally(() => {
+        if (room && conn) {
+          room.remove(conn)
+          deps.rooms.release(room)
+        }
+      })
+    })
+  }
+
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate()
+        continue
+      }
+      alive.delete(ws)
+      ws.ping()
+    }
+  }, deps.heartbeatMs)
+  heartbeat.unref()
+
+  return {
+    handleUpgrade(req, socket, head) {
+      socket.on('error', () => socket.destroy())
+      wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req))
+    },
+    get connectionCount() {
+      return wss.clients.size
+    },
+    closeAll(code, reason) {
+      clearInterval(heartbeat)
+      for (const ws of wss.clients) closeSocket(ws, code, reason)
+      wss.close()
+    },
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}

@@ -1,0 +1,33 @@
+import * as decoding from 'lib0/decoding'
+import * as Y from 'yjs'
+
+/** Thrown when a message must be refused; the connection is closed with 4400 and this reason. */
+export class BadMessageError extends Error {}
+
+/**
+ * Checks that a Yjs (V1) update is well formed before it touches a live document. The header's
+ * declared counts are bounded by the bytes left (Yjs preallocates arrays of the declared size, so a
+ * few bytes could otherwise claim millions of structs), then the whole update is decoded without
+ * applying it. Throws BadMessageError when the update is unsound.
+ */
+export function assertSoundUpdate(update: Uint8Array): void {
+  if (update.length === 0) throw new BadMessageError('empty update')
+  try {
+    const decoder = decoding.createDecoder(update)
+    const clientCount = decoding.readVarUint(decoder)
+    if (clientCount > update.length) throw new BadMessageError('declared client count too large')
+    if (clientCount > 0) {
+      const structCount = decoding.readVarUint(decoder)
+      if (structCount > update.length) throw new BadMessageError('declared struct count too large')
+    }
+    // Decoding every struct and the delete set proves the encoding is complete and consistent;
+    // each struct costs at least one byte, so this is bounded by the message size.
+    const decoded = Y.decodeUpdate(update)
+    for (const [, deletes] of decoded.ds.clients) {
+      if (deletes.length > update.length) throw new BadMessageError('delete set too large')
+    }
+  } catch (error) {
+    if (error instanceof BadMessageError) throw error
+    throw new BadMessageError(`malformed update: ${(error as Error).message}`)
+  }
+}
