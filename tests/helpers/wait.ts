@@ -1,0 +1,28 @@
+/** How long any wait may take before the test fails: a deadline, not a sleep. */
+export const WAIT_DEADLINE_MS = 15_000
+
+/**
+ * Resolves when `check` returns true, re-checking each time `subscribe` reports a change.
+ * Fails with `what` when the deadline passes first.
+ */
+export function waitForEvent(
+  what: string,
+  subscribe: (onChange: () => void) => () => void,
+  check: () => boolean,
+  deadlineMs = WAIT_DEADLINE_MS,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (check()) return resolve()
+    let unsubscribe = () => {}
+    const timer = setTimeout(() => {
+      unsubscribe()
+      reject(new Error(`timed out waiting for ${what}`))
+    }, deadlineMs)
+    unsubscribe = subscribe(() => {
+      if (!check()) return
+      clearTimeout(timer)
+      unsubscribe()
+      resolve()
+    })
+  })
+}

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode, createNote, readLanes, readNotes, addLane, type Author } from '@weave/shared'
+import { createWorkshop, join } from '../helpers/api.js'
+import {
+  closedWith,
+  connectClient,
+  docReaches,
+  synced,
+  type TestClient,
+} from '../helpers/clients.js'
+import { startServer, type RunningServer } from '../helpers/server.js'
+
+const someone: Author = { id: 'x', name: 'X', sector: null }
+
+let running: RunningServer
+let clients: TestClient[] = []
+afterEach(async () => {
+  for (const c of clients) c.destroy()
+  clients = []
+  await running?.stop()
+})
+
+function client(docName: string, token: string): TestClient {
+  const created = connectClient(running.wsUrl, docName, token)
+  clients.push(created)
+  return created
+}
+
+describe('who may connect and write', () => {
+  it('refuses a bad token with 4401, another workshop with 4403 and an unknown document with 4404', async () => {
+    running = await startServer()
+    const workshop = await createWorkshop(running.httpUrl)
+    const other = await createWorkshop(running.httpUrl, 'Other')
+    const token = (await join(running.httpUrl, workshop)).token
+
+    const forged = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA')
+    expect(await closedWith(client(workshop.roomDoc, forged))).toBe(CloseCode.unauthenticated)
+    expect(await closedWith(client(workshop.roomDoc, 'not-a-token'))).toBe(
+      CloseCode.unauthenticated,
+    )
+    expect(await closedWith(client(other.roomDoc, token))).toBe(CloseCode.forbidden)
+    expect(await closedWith(client(`${workshop.workshopId}.room.zzzzzzzzzzzz`, token))).toBe(
+      CloseCode.unknownDocument,
+    )
+    expect(await closedWith(client('nonsense', token))).toBe(CloseCode.unknownDocument)
+  })
+
+  it('refuses an expired token', async () => {
+    let offsetMs = 0
+    const clock = { now: () => Date.now() + offsetMs }
+    running = await startServer({ participantTokenTtlSeconds: 3600 }, { clock })
+    const workshop = await createWorkshop(running.httpUrl)
+    const token = (await join(running.httpUrl, workshop)).token
+    const fresh = client(workshop.roomDoc, token)
+    await synced(fresh)
+    offsetMs = 3601 * 1000
+    expect(await closedWith(client(workshop.roomDoc, token))).toBe(CloseCode.unauthenticated)
+  })
+
+  it('lets observers read everything but drops their writes', async () => {
+    running = await startServer()
+    const workshop = await createWorkshop(running.httpUrl)
+    const participant = client(workshop.roomDoc, (await join(running.httpUrl, workshop)).token)
+    const observer = client(
+      workshop.roomDoc,
+      (await join(running.httpUrl, workshop, { observer: true })).token,
+    )
+    await Promise.all([synced(participant), synced(observer)])
+
+    createNote(participant.doc, { laneId: 'health', x: 0, y: 60, text: 'visible' }, someone)
+    await docReaches(
+      observer.doc,
+      'observer receives the note',
+      (doc) => readNotes(doc).length === 1,
+    )
+
+    const before = Y.encodeStateVector(participant.doc)
+    createNote(observer.doc, { laneId: 'health', x: 0, y: 200, text: 'sneaky' }, someone)
+    // A marker written after the observer's note: once it arrives, the observer's would have too.
+    createNote(participant.doc, { laneId: 'health', x: 0, y: 400, text: 'marker' }, someone)
+    const late = client(workshop.roomDoc, (await join(running.httpUrl, workshop)).token)
+    await docReaches(late.doc, 'fresh client sees the marker', (doc) =>
+      readNotes(doc).some((n) => n.text === 'marker'),
+    )
+    expect(readNotes(late.doc).map((n) => n.text)).toEqual(['visible', 'marker'])
+    expect(readNotes(participant.doc).map((n) => n.text)).toEqual(['visible', 'marker'])
+    expect(Y.encodeStateVector(participant.doc)).not.toEqual(before)
+  })
+
+  it('keeps participants from changing the control document (lanes)', async () => {
+    running = await startServer()
+    const workshop = await createWorkshop(running.httpUrl)
+    const participant = client(workshop.controlDoc, (await join(running.httpUrl, workshop)).token)
+    const facilitator = client(workshop.controlDoc, workshop.facilitatorToken)
+    await Promise.all([synced(participant), synced(facilitator)])
+    expect(readLanes(participant.doc)).toHaveLength(7)
+
+    addLane(participant.doc, { name: 'Hijacked', color: '#000000' })
+    addLane(facilitator.doc, { name: 'Elders', color: '#334155' })
+    const fresh = client(workshop.controlDoc, workshop.facilitatorToken)
+    await docReaches(fresh.doc, 'facilitator lane arrives', (doc) =>
+      readLanes(doc).some((l) => l.name === 'Elders'),
+    )
+    expect(readLanes(fresh.doc).map((l) => l.name)).not.toContain('Hijacked')
+    expect(readLanes(fresh.doc)).toHaveLength(8)
+  })
+})

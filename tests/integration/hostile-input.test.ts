@@ -1,0 +1,113 @@
+import * as encoding from 'lib0/encoding'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode, createNote, readNotes, type Author } from '@weave/shared'
+import { createWorkshop, join, type TestWorkshop } from '../helpers/api.js'
+import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
+import { openRawSocket } from '../helpers/raw-socket.js'
+import { startServer, type RunningServer } from '../helpers/server.js'
+
+const author: Author = { id: 'a', name: 'A', sector: 'health' }
+
+let running: RunningServer
+let workshop: TestWorkshop
+let token: string
+let bystanders: TestClient[] = []
+
+beforeEach(async () => {
+  running = await startServer({ maxPayloadBytes: 64 * 1024 })
+  workshop = await createWorkshop(running.httpUrl)
+  token = (await join(running.httpUrl, workshop)).token
+  bystanders = [
+    connectClient(running.wsUrl, workshop.roomDoc, token),
+    connectClient(running.wsUrl, workshop.roomDoc, token),
+  ]
+  await Promise.all(bystanders.map(synced))
+})
+afterEach(async () => {
+  for (const c of bystanders) c.destroy()
+  await running.stop()
+})
+
+function syncFrame(subType: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, 0)
+  encoding.writeVarUint(encoder, subType)
+  encoding.writeVarUint8Array(encoder, payload)
+  return encoding.toUint8Array(encoder)
+}
+
+function realUpdateFrame(): Uint8Array {
+  const doc = new Y.Doc()
+  createNote(doc, { laneId: 'health', x: 0, y: 0, text: 'a real note with some text' }, author)
+  return syncFrame(2, Y.encodeStateAsUpdate(doc))
+}
+
+/** Sends `bytes` from a raw socket and returns the close code the server answered with. */
+async function closeCodeFor(bytes: Uint8Array | string): Promise<number> {
+  const raw = await openRawSocket(running.wsUrl, workshop.roomDoc, token)
+  raw.send(bytes)
+  return (await raw.closed).code
+}
+
+/** The bystanders still sync with each other, and a new client can join and load the board. */
+async function othersStillSync(label: string): Promise<void> {
+  const [a, b] = bystanders as [TestClient, TestClient]
+  createNote(a.doc, { laneId: 'health', x: 0, y: 0, text: label }, author)
+  await docReaches(b.doc, `bystander sees ${label}`, (doc) =>
+    readNotes(doc).some((n) => n.text === label),
+  )
+  const late = connectClient(running.wsUrl, workshop.roomDoc, token)
+  await docReaches(late.doc, `late joiner sees ${label}`, (doc) =>
+    readNotes(doc).some((n) => n.text === label),
+  )
+  late.destroy()
+}
+
+describe('bad input closes only the offending connection', () => {
+  it('closes on random bytes, unknown types, truncation and trailing garbage with 4400', async () => {
+    const real = realUpdateFrame()
+    const cases: Array<[string, Uint8Array]> = [
+      ['unknown message type', new Uint8Array([9, 1, 2, 3])],
+      ['empty frame', new Uint8Array([])],
+      ['truncated update', real.slice(0, Math.floor(real.length / 2))],
+      ['trailing garbage', new Uint8Array([...real, 7, 7, 7])],
+      ['unknown sync type', syncFrame(7, new Uint8Array([0]))],
+      ['random bytes', new Uint8Array([0, 2, 9, 200, 13, 17, 99, 1, 250, 4, 4])],
+      ['garbage update body', syncFrame(2, new Uint8Array([1, 1, 5, 0, 255, 255, 255, 255, 15]))],
+      [
+        'overlong varint type',
+        new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01]),
+      ],
+    ]
+    for (const [label, bytes] of cases) {
+      expect(await closeCodeFor(bytes), label).toBe(CloseCode.badMessage)
+    }
+    await othersStillSync('after bad bytes')
+  })
+
+  it('refuses an update declaring millions of structs in a few bytes without applying it', async () => {
+    // 1 client, 30M structs, client 1, clock 0: the shape of the 7-byte update bomb.
+    const bomb = new Uint8Array([1, 0x80, 0xcf, 0xa7, 0x0e, 1, 0])
+    expect(await closeCodeFor(syncFrame(2, bomb))).toBe(CloseCode.badMessage)
+    expect(await closeCodeFor(syncFrame(1, bomb))).toBe(CloseCode.badMessage)
+    await othersStillSync('after the bomb')
+  })
+
+  it('refuses text frames and oversized frames', async () => {
+    expect(await closeCodeFor('hello')).toBe(CloseCode.badMessage)
+    expect(await closeCodeFor(new Uint8Array(65 * 1024))).toBe(CloseCode.messageTooBig)
+    await othersStillSync('after text and oversize')
+  })
+
+  it('refuses an update that depends on content the server never saw', async () => {
+    const base = new Y.Doc()
+    createNote(base, { laneId: 'health', x: 0, y: 0, text: 'base' }, author)
+    const sv = Y.encodeStateVector(base)
+    base.getMap('notes').set('extra', 1)
+    const dependent = Y.encodeStateAsUpdate(base, sv)
+    expect(await closeCodeFor(syncFrame(2, dependent))).toBe(CloseCode.badMessage)
+    await othersStillSync('after a dangling update')
+    expect(readNotes(bystanders[0]!.doc).some((n) => n.text === 'base')).toBe(false)
+  })
+})
