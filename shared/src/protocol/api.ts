@@ -9,11 +9,7 @@ export const TITLE_MAX_LENGTH = 120
 export const DISPLAY_NAME_MAX_LENGTH = 60
 
 const trimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
 
 /** `POST /api/workshops` body. */
 export const createWorkshopRequestSchema = z.strictObject({

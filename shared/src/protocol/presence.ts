@@ -12,10 +12,7 @@ export interface PresenceUser {
 
 /** The fields a client may set in its awareness state; anything else is dropped by the server. */
 export const clientPresenceSchema = z.object({
-  cursor: z
-    .object({ x: z.number().finite(), y: z.number().finite() })
-    .nullable()
-    .optional(),
+  cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),
   editing: z.string().max(64).nullable().optional(),
   selected: z.string().max(64).nullable().optional(),
 })
