@@ -34,6 +34,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // Builds the client once so the tests drive the production bundle the server serves.
+          globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Browser tests share one built client and are heavy on 2 cores: run their files in sequence.

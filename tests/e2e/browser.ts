@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+import { REPO_ROOT } from '../helpers/server.js'
+
+/** Debian's Chromium; override with WEAVE_CHROMIUM. */
+export const CHROMIUM_PATH = process.env.WEAVE_CHROMIUM ?? '/usr/bin/chromium'
+
+/** Where browser tests leave screenshots (kept as CI artifacts). */
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-results/screenshots')
+
+/** Launches headless Chromium with the flags this machine needs (no network chatter). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Browser tests need Chromium at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` ` +
+        '(or set WEAVE_CHROMIUM to its path).',
+    )
+  }
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true })
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'weave-chromium-'))}`,
+    ],
+  })
+}
+
+/** The path for a named screenshot artifact. */
+export function artifact(name: string): string {
+  return path.join(ARTIFACTS_DIR, name)
+}

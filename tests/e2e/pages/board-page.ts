@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core'
+import type { Note, Thread } from '@weave/shared'
+
+/** What the client exposes on `window.__weave` for tests and debugging. */
+interface WeaveDebug {
+  notes(): Note[]
+  threads(): Thread[]
+  canvasToScreen(x: number, y: number): { x: number; y: number }
+}
+
+/** Page object for the board: acts as a person would (mouse, keyboard) and reads the live model. */
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  async waitUntilOnline(): Promise<void> {
+    await this.page.waitForSelector('[data-testid="connection-status"][data-status="online"]', {
+      timeout: 20_000,
+    })
+  }
+
+  notes(): Promise<Note[]> {
+    return this.page.evaluate(() => (window as unknown as { __weave: WeaveDebug }).__weave.notes())
+  }
+
+  threads(): Promise<Thread[]> {
+    return this.page.evaluate(() =>
+      (window as unknown as { __weave: WeaveDebug }).__weave.threads(),
+    )
+  }
+
+  /** Page coordinates of the centre (or an offset point) of a note, as the canvas draws it. */
+  async notePoint(
+    noteId: string,
+    where: 'centre' | 'handle' = 'centre',
+  ): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
+      ({ id, where }) => {
+        const weave = (
+          window as unknown as {
+            __weave: WeaveDebug & {
+              notePosition(
+                id: string,
+              ): { x: number; y: number; width: number; height: number } | null
+            }
+          }
+        ).__weave
+        const box = weave.notePosition(id)
+        if (!box) throw new Error(`note ${id} is not on the canvas`)
+        const x = where === 'handle' ? box.x + box.width : box.x + box.width / 2
+        return weave.canvasToScreen(x, box.y + box.height / 2)
+      },
+      { id: noteId, where },
+    )
+  }
+
+  /** Adds a note with the toolbar button and types its text into the editor that opens. */
+  async addNote(text: string): Promise<Note> {
+    const before = new Set((await this.notes()).map((note) => note.id))
+    await this.page.getByTestId('add-note').click()
+    const editor = this.page.getByTestId('note-editor')
+    await editor.waitFor()
+    await editor.pressSequentially(text)
+    await this.page.keyboard.press('Escape')
+    await editor.waitFor({ state: 'detached' })
+    const handle = await this.page.waitForFunction(
+      ({ known, text }) => {
+        const notes = (window as unknown as { __weave: WeaveDebug }).__weave.notes()
+        return notes.find((note) => !known.includes(note.id) && note.text === text) ?? false
+      },
+      { known: [...before], text },
+    )
+    return (await handle.jsonValue()) as Note
+  }
+
+  /** Drags from one note's thread handle onto another note. */
+  async connect(fromId: string, toId: string): Promise<void> {
+    await this.page.mouse.move(0, 0)
+    const centre = await this.notePoint(fromId)
+    await this.page.mouse.move(centre.x, centre.y)
+    const handle = await this.notePoint(fromId, 'handle')
+    const target = await this.notePoint(toId)
+    await this.page.mouse.move(handle.x, handle.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move((handle.x + target.x) / 2, (handle.y + target.y) / 2, { steps: 5 })
+    await this.page.mouse.move(target.x, target.y, { steps: 5 })
+    await this.page.mouse.up()
+  }
+
+  /** Drags a note by its body to a point given in canvas coordinates. */
+  async dragNoteTo(noteId: string, canvas: { x: number; y: number }): Promise<void> {
+    const from = await this.notePoint(noteId)
+    const to = await this.page.evaluate(
+      ({ x, y }) => (window as unknown as { __weave: WeaveDebug }).__weave.canvasToScreen(x, y),
+      canvas,
+    )
+    await this.page.mouse.move(from.x, from.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move(to.x, to.y, { steps: 10 })
+    await this.page.mouse.up()
+  }
+
+  /** Waits until a note with exactly this text is on this page's board. */
+  async waitForNoteText(text: string, timeout = 5_000): Promise<void> {
+    await this.page.waitForFunction(
+      (wanted) =>
+        (window as unknown as { __weave: WeaveDebug }).__weave
+          .notes()
+          .some((note) => note.text === wanted),
+      text,
+      { timeout },
+    )
+  }
+
+  /** Waits until a thread joins these two notes (either direction) on this page's board. */
+  async waitForThread(a: string, b: string, timeout = 5_000): Promise<void> {
+    await this.page.waitForFunction(
+      ({ a, b }) =>
+        (window as unknown as { __weave: WeaveDebug }).__weave
+          .threads()
+          .some((t) => (t.from === a && t.to === b) || (t.from === b && t.to === a)),
+      { a, b },
+      { timeout },
+    )
+  }
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { startServer, REPO_ROOT, type RunningServer } from '../helpers/server.js'
+import { artifact, launchBrowser } from './browser.js'
+import { BoardPage } from './pages/board-page.js'
+import { JoinPage, LandingPage } from './pages/entry-pages.js'
+import path from 'node:path'
+
+let running: RunningServer
+let browser: Browser
+beforeAll(async () => {
+  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await running?.stop()
+})
+
+describe('two people on one board, in two real browsers', () => {
+  it('sees the other person’s note, text and thread live', async () => {
+    const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const participantContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const facilitatorPage = await facilitatorContext.newPage()
+    const participantPage = await participantContext.newPage()
+    const errors: string[] = []
+    for (const page of [facilitatorPage, participantPage])
+      page.on('pageerror', (error) => errors.push(error.message))
+
+    const landing = new LandingPage(facilitatorPage)
+    await landing.createWorkshop(running.httpUrl, 'Early years summit')
+    const link = (await landing.participantLink()).replace(/^https?:\/\/[^/]+/, running.httpUrl)
+    await new JoinPage(participantPage).joinAs(link, 'Maya', 'Education')
+
+    const facilitator = new BoardPage(facilitatorPage)
+    const participant = new BoardPage(participantPage)
+    await Promise.all([facilitator.waitUntilOnline(), participant.waitUntilOnline()])
+
+    const first = await participant.addNote('Families wait months for speech therapy')
+    const second = await participant.addNote('Kindergarten teachers see it first')
+    await participant.connect(first.id, second.id)
+    await participant.waitForThread(first.id, second.id)
+
+    // The other browser sees both notes and the thread within a second.
+    await facilitator.waitForNoteText('Families wait months for speech therapy', 1_000)
+    await facilitator.waitForNoteText('Kindergarten teachers see it first', 1_000)
+    await facilitator.waitForThread(first.id, second.id, 1_000)
+
+    await facilitatorPage.screenshot({ path: artifact('two-browsers-facilitator.png') })
+    await participantPage.screenshot({ path: artifact('two-browsers-participant.png') })
+    expect(errors).toEqual([])
+    await facilitatorContext.close()
+    await participantContext.close()
+  })
+})
