@@ -1,0 +1,176 @@
+import { memo, useState } from 'react'
+import type Konva from 'konva'
+import { Circle, Group, Rect, Text } from 'react-konva'
+import { findSector, noteColorForSector, type Note } from '@weave/shared'
+import { useSession } from '../session/session-context'
+import { select, startEditing } from '../commands/selection-commands'
+import { strings } from '../ui/strings'
+import { clientPointOf, beginThreadDrawing } from './thread-drawing'
+import { useNoteDrag, useNoteResize } from './note-drag'
+import { NoteEditorTag } from './NoteEditorTag'
+import {
+  FONT_FAMILY,
+  HANDLE_RADIUS,
+  NOTE_FONT_SIZE,
+  NOTE_LINE_HEIGHT,
+  NOTE_META_COLOR,
+  NOTE_META_HEIGHT,
+  NOTE_PADDING,
+  NOTE_TEXT_COLOR,
+  SELECTION_COLOR,
+} from './theme'
+
+const GRIP_SIZE = 14
+
+/** Who else is typing in a note, shown as a coloured outline and name tag. */
+export interface RemoteEditor {
+  readonly name: string
+  readonly color: string
+}
+
+interface NoteNodeProps {
+  readonly note: Note
+  readonly x: number
+  readonly y: number
+  readonly selected: boolean
+  readonly editing: boolean
+  readonly dropTarget: boolean
+  readonly remoteEditor: RemoteEditor | null
+  readonly canWrite: boolean
+}
+
+/** The author line under a note's text: name (or Anonymous) and sector. */
+export function authorLine(note: Note): string {
+  const name = note.authorName ?? strings.board.anonymous
+  const sector = findSector(note.authorSector)?.name
+  return sector ? `${name} · ${sector}` : name
+}
+
+function setCursor(event: Konva.KonvaEventObject<unknown>, cursor: string): void {
+  const stage = event.target.getStage()
+  if (stage) stage.container().style.cursor = cursor
+}
+
+/** One sticky note: text, author line, selection outline, thread handle and resize grip. */
+export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
+  const { note, x, y, selected, editing, dropTarget, remoteEditor, canWrite } = props
+  const session = useSession()
+  const [hovered, setHovered] = useState(false)
+  const drag = useNoteDrag(session, note)
+  const resize = useNoteResize(session, note.id, GRIP_SIZE)
+  const fill = note.color ?? noteColorForSector(note.authorSector)
+  const outline = dropTarget || selected ? SELECTION_COLOR : remoteEditor?.color
+  const showHandle = canWrite && !editing && (hovered || selected)
+
+  function onHandleDown(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {
+    // Keep the press for the handle: neither the note nor the board should start moving.
+    event.cancelBubble = true
+    const stage = event.target.getStage()
+    if (stage) beginThreadDrawing(session, stage, note.id, clientPointOf(event.evt))
+  }
+
+  return (
+    <Group
+      name="note"
+      id={note.id}
+      x={x}
+      y={y}
+      draggable={canWrite && !editing}
+      {...drag}
+      onClick={() => select(session, { kind: 'note', id: note.id })}
+      onTap={() => select(session, { kind: 'note', id: note.id })}
+      onDblClick={() => startEditing(session, note.id)}
+      onDblTap={() => startEditing(session, note.id)}
+      onMouseEnter={(event) => {
+        setHovered(true)
+        setCursor(event, canWrite ? 'grab' : 'pointer')
+      }}
+      onMouseLeave={(event) => {
+        setHovered(false)
+        setCursor(event, '')
+      }}
+    >
+      <Rect
+        width={note.width}
+        height={note.height}
+        fill={fill}
+        cornerRadius={8}
+        shadowColor="#0f172a"
+        shadowBlur={selected ? 14 : 8}
+        shadowOffsetY={selected ? 4 : 2}
+        shadowOpacity={selected ? 0.25 : 0.16}
+        shadowForStrokeEnabled={false}
+        stroke={outline}
+        strokeWidth={outline ? 3 : 0}
+        perfectDrawEnabled={false}
+      />
+      {!editing && (
+        <Text
+          x={NOTE_PADDING}
+          y={NOTE_PADDING}
+          width={note.width - NOTE_PADDING * 2}
+          height={note.height - NOTE_PADDING - NOTE_META_HEIGHT}
+          text={note.text || strings.note.placeholder}
+          opacity={note.text ? 1 : 0.45}
+          fontStyle={note.text ? 'normal' : 'italic'}
+          fontFamily={FONT_FAMILY}
+          fontSize={NOTE_FONT_SIZE}
+          lineHeight={NOTE_LINE_HEIGHT}
+          fill={NOTE_TEXT_COLOR}
+          wrap="word"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      <Text
+        x={NOTE_PADDING}
+        y={note.height - NOTE_META_HEIGHT + 4}
+        width={note.width - NOTE_PADDING * 2 - (canWrite ? GRIP_SIZE : 0)}
+        text={authorLine(note)}
+        fontFamily={FONT_FAMILY}
+        fontSize={12}
+        fill={NOTE_META_COLOR}
+        wrap="none"
+        ellipsis
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      {remoteEditor && !editing && <NoteEditorTag {...remoteEditor} />}
+      {canWrite && selected && !editing && (
+        <Rect
+          name="resize-handle"
+          x={note.width - GRIP_SIZE}
+          y={note.height - GRIP_SIZE}
+          width={GRIP_SIZE}
+          height={GRIP_SIZE}
+          fill={SELECTION_COLOR}
+          opacity={0.7}
+          cornerRadius={[0, 0, 8, 0]}
+          draggable
+          {...resize}
+          onTouchStart={resize.onMouseDown}
+          onMouseEnter={(event) => setCursor(event, 'nwse-resize')}
+          onMouseLeave={(event) => setCursor(event, 'grab')}
+          perfectDrawEnabled={false}
+        />
+      )}
+      <Circle
+        name="thread-handle"
+        x={note.width}
+        y={note.height / 2}
+        radius={HANDLE_RADIUS}
+        hitStrokeWidth={14}
+        fill="#ffffff"
+        stroke={SELECTION_COLOR}
+        strokeWidth={3}
+        visible={showHandle}
+        onMouseDown={onHandleDown}
+        onTouchStart={onHandleDown}
+        onMouseEnter={(event) => setCursor(event, 'crosshair')}
+        onMouseLeave={(event) => setCursor(event, 'grab')}
+        perfectDrawEnabled={false}
+      />
+    </Group>
+  )
+})

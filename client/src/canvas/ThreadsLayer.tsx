@@ -1,0 +1,40 @@
+import { memo, useMemo } from 'react'
+import { Layer } from 'react-konva'
+import { useThreads } from '../hooks/use-threads'
+import { useNotes } from '../hooks/use-notes'
+import { useLanes } from '../hooks/use-lanes'
+import { useSelection } from '../hooks/use-selection'
+import { noteRect, type Rect } from '../commands/viewport-math'
+import { ThreadNode } from './ThreadNode'
+import { ThreadPreview } from './ThreadPreview'
+
+/** The weaving threads, drawn under the notes, plus the one being drawn. */
+export const ThreadsLayer = memo(function ThreadsLayer() {
+  const threads = useThreads()
+  const notes = useNotes()
+  const lanes = useLanes()
+  const selection = useSelection()
+  const rects = useMemo(
+    () => new Map<string, Rect>(notes.map((note) => [note.id, noteRect(note, lanes)])),
+    [notes, lanes],
+  )
+  return (
+    <Layer>
+      {threads.map((thread) => {
+        const from = rects.get(thread.from)
+        const to = rects.get(thread.to)
+        if (!from || !to) return null
+        return (
+          <ThreadNode
+            key={thread.id}
+            thread={thread}
+            from={from}
+            to={to}
+            selected={selection?.kind === 'thread' && selection.id === thread.id}
+          />
+        )
+      })}
+      <ThreadPreview rects={rects} />
+    </Layer>
+  )
+})

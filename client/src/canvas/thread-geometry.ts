@@ -1,0 +1,77 @@
+import type { Rect } from '../commands/viewport-math'
+
+/** A cubic bezier curve: start, two control points, end. */
+export interface Curve {
+  readonly start: Point
+  readonly c1: Point
+  readonly c2: Point
+  readonly end: Point
+}
+
+/** A point in canvas coordinates. */
+export interface Point {
+  readonly x: number
+  readonly y: number
+}
+
+/** How far the curve's control points reach out, relative to the distance between its ends. */
+const BEND = 0.45
+/** Control points always reach at least this far, so short threads still curve softly. */
+const MIN_REACH = 40
+
+function centre(rect: Rect): Point {
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
+}
+
+/**
+ * A soft curve between two notes: leaving and entering through the sides facing each other
+ * (left/right when the notes sit side by side, top/bottom when one is above the other).
+ */
+export function curveBetween(from: Rect, to: Rect): Curve {
+  const a = centre(from)
+  const b = centre(to)
+  const sideBySide = from.x + from.width < to.x || to.x + to.width < from.x
+  if (sideBySide) {
+    const forward = b.x >= a.x
+    const start = { x: forward ? from.x + from.width : from.x, y: a.y }
+    const end = { x: forward ? to.x : to.x + to.width, y: b.y }
+    const reach = Math.max(Math.abs(end.x - start.x) * BEND, MIN_REACH) * (forward ? 1 : -1)
+    return {
+      start,
+      c1: { x: start.x + reach, y: start.y },
+      c2: { x: end.x - reach, y: end.y },
+      end,
+    }
+  }
+  const down = b.y >= a.y
+  const start = { x: a.x, y: down ? from.y + from.height : from.y }
+  const end = { x: b.x, y: down ? to.y : to.y + to.height }
+  const reach = Math.max(Math.abs(end.y - start.y) * BEND, MIN_REACH) * (down ? 1 : -1)
+  return { start, c1: { x: start.x, y: start.y + reach }, c2: { x: end.x, y: end.y - reach }, end }
+}
+
+/** A curve from a note's thread handle (middle of its right edge) to a free point. */
+export function curveToPoint(from: Rect, point: Point): Curve {
+  const start = { x: from.x + from.width, y: from.y + from.height / 2 }
+  const reach = Math.max(Math.abs(point.x - start.x) * BEND, MIN_REACH)
+  return {
+    start,
+    c1: { x: start.x + reach, y: start.y },
+    c2: { x: point.x - reach * Math.sign(point.x - start.x || 1), y: point.y },
+    end: point,
+  }
+}
+
+/** The point halfway along a curve (t = 0.5), where its label sits. */
+export function curveMidpoint(curve: Curve): Point {
+  return {
+    x: (curve.start.x + 3 * curve.c1.x + 3 * curve.c2.x + curve.end.x) / 8,
+    y: (curve.start.y + 3 * curve.c1.y + 3 * curve.c2.y + curve.end.y) / 8,
+  }
+}
+
+/** The curve as flat bezier points for a Konva Line with `bezier`. */
+export function curvePoints(curve: Curve): number[] {
+  const { start, c1, c2, end } = curve
+  return [start.x, start.y, c1.x, c1.y, c2.x, c2.y, end.x, end.y]
+}

@@ -1,0 +1,32 @@
+import { createThread, deleteThread, relabelThread, type ThreadKind } from '@weave/shared'
+import type { BoardSession } from '../session/board-session'
+import { select } from './selection-commands'
+
+/** Weaves a thread from one note to another and selects it. Null if not possible. */
+export function connectNotes(session: BoardSession, from: string, to: string): string | null {
+  if (!session.canWrite) return null
+  session.undoManager.stopCapturing()
+  const id = createThread(session.roomDoc, { from, to }, session.author)
+  session.undoManager.stopCapturing()
+  if (id) select(session, { kind: 'thread', id })
+  return id
+}
+
+/** Changes a thread's label and kind. */
+export function relabel(
+  session: BoardSession,
+  threadId: string,
+  label: string,
+  kind?: ThreadKind,
+): void {
+  if (!session.canWrite) return
+  relabelThread(session.roomDoc, threadId, label, kind)
+}
+
+/** Deletes a thread. */
+export function removeThread(session: BoardSession, threadId: string): void {
+  if (!session.canWrite) return
+  session.undoManager.stopCapturing()
+  deleteThread(session.roomDoc, threadId)
+  if (session.view.selection.get()?.id === threadId) select(session, null)
+}

@@ -1,0 +1,49 @@
+import type { BoardSession } from '../session/board-session'
+import type { ScreenSize, Viewport } from '../session/view-state'
+import { contentBounds, fitViewport, zoomAround, ZOOM_STEP } from './viewport-math'
+
+/** Sets the pan and zoom. */
+export function setViewport(session: BoardSession, viewport: Viewport): void {
+  session.view.viewport.set(viewport)
+}
+
+/** Moves the view by a screen distance. */
+export function panBy(session: BoardSession, dx: number, dy: number): void {
+  const viewport = session.view.viewport.get()
+  session.view.viewport.set({ ...viewport, x: viewport.x + dx, y: viewport.y + dy })
+}
+
+/** Zooms by `factor` around a screen point (the screen centre by default). */
+export function zoomBy(
+  session: BoardSession,
+  factor: number,
+  anchor?: { x: number; y: number },
+): void {
+  const viewport = session.view.viewport.get()
+  const screen = session.view.screenSize.get()
+  const point = anchor ?? { x: screen.width / 2, y: screen.height / 2 }
+  session.view.viewport.set(zoomAround(viewport, point, viewport.scale * factor))
+}
+
+/** One step in. */
+export function zoomIn(session: BoardSession): void {
+  zoomBy(session, ZOOM_STEP)
+}
+
+/** One step out. */
+export function zoomOut(session: BoardSession): void {
+  zoomBy(session, 1 / ZOOM_STEP)
+}
+
+/** Shows every lane and note on screen. */
+export function fitToContent(session: BoardSession): void {
+  const screen = session.view.screenSize.get()
+  if (screen.width === 0 || screen.height === 0) return
+  const bounds = contentBounds(session.lanes.get(), session.notes.get())
+  session.view.viewport.set(fitViewport(bounds, screen))
+}
+
+/** Records the size of the canvas on screen. */
+export function setScreenSize(session: BoardSession, size: ScreenSize): void {
+  session.view.screenSize.set(size)
+}

@@ -1,0 +1,8 @@
+import type { Selection } from '../session/view-state'
+import { useSession } from '../session/session-context'
+import { useStore } from './use-store'
+
+/** What is selected on the board. */
+export function useSelection(): Selection {
+  return useStore(useSession().view.selection)
+}

@@ -1,0 +1,83 @@
+import type { WebsocketProvider } from 'y-websocket'
+import { FATAL_CLOSE_CODES } from '@weave/shared'
+import { createValueStore, type ReadableStore, type ValueStore } from './store'
+
+/** What the connection badge shows. */
+export type ConnectionStatus = 'online' | 'connecting' | 'offline'
+
+/** After this long without a working connection we say "offline" rather than "reconnecting". */
+const OFFLINE_AFTER_MS = 10_000
+
+/** The connection of a board session, combined over its providers. */
+export interface ConnectionTracker {
+  readonly status: ReadableStore<ConnectionStatus>
+  /** True once every document has synced with the server at least once. */
+  readonly everSynced: ReadableStore<boolean>
+  /** The close code that ended the session for good (bad or expired token...), if any. */
+  readonly fatalCloseCode: ReadableStore<number | null>
+  readonly destroy: () => void
+}
+
+/** Reconnect after anything except the codes that mean "this token will never work". */
+export function shouldReconnect(event: CloseEvent): boolean {
+  return !FATAL_CLOSE_CODES.has(event.code)
+}
+
+/** Follows the providers' status, sync and close events. */
+export function trackConnection(providers: readonly WebsocketProvider[]): ConnectionTracker {
+  const status: ValueStore<ConnectionStatus> = createValueStore<ConnectionStatus>('connecting')
+  const everSynced = createValueStore(false)
+  const fatalCloseCode = createValueStore<number | null>(null)
+  let troubleSince: number | null = Date.now()
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  function update(): void {
+    const healthy = providers.every((provider) => provider.wsconnected && provider.synced)
+    if (healthy) {
+      troubleSince = null
+      everSynced.set(true)
+    } else if (troubleSince === null) {
+      troubleSince = Date.now()
+    }
+    clearTimeout(timer)
+    if (fatalCloseCode.get() !== null || !navigator.onLine) return status.set('offline')
+    if (healthy) return status.set('online')
+    const waited = Date.now() - (troubleSince ?? Date.now())
+    if (everSynced.get() && waited >= OFFLINE_AFTER_MS) return status.set('offline')
+    status.set('connecting')
+    if (everSynced.get()) timer = setTimeout(update, OFFLINE_AFTER_MS - waited + 50)
+  }
+
+  function onClose(event: CloseEvent | null): void {
+    if (event && FATAL_CLOSE_CODES.has(event.code)) {
+      fatalCloseCode.set(event.code)
+      for (const provider of providers) provider.disconnect()
+    }
+    update()
+  }
+
+  for (const provider of providers) {
+    provider.on('status', update)
+    provider.on('sync', update)
+    provider.on('connection-close', onClose)
+  }
+  window.addEventListener('online', update)
+  window.addEventListener('offline', update)
+  update()
+
+  return {
+    status,
+    everSynced,
+    fatalCloseCode,
+    destroy() {
+      clearTimeout(timer)
+      window.removeEventListener('online', update)
+      window.removeEventListener('offline', update)
+      for (const provider of providers) {
+        provider.off('status', update)
+        provider.off('sync', update)
+        provider.off('connection-close', onClose)
+      }
+    },
+  }
+}

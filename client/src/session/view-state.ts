@@ -1,0 +1,58 @@
+import { createValueStore, type ValueStore } from './store'
+
+/** How the canvas is panned and zoomed: screen = canvas * scale + (x, y). */
+export interface Viewport {
+  readonly x: number
+  readonly y: number
+  readonly scale: number
+}
+
+/** What is selected on the board (one note or one thread at a time, for now). */
+export type Selection =
+  | { readonly kind: 'note'; readonly id: string }
+  | { readonly kind: 'thread'; readonly id: string }
+  | null
+
+/** The size of the canvas area on screen, in CSS pixels. */
+export interface ScreenSize {
+  readonly width: number
+  readonly height: number
+}
+
+/** A thread being drawn: from a note's handle to the pointer (over `targetId`, if any). */
+export interface ThreadDraft {
+  readonly fromId: string
+  readonly to: { readonly x: number; readonly y: number }
+  readonly targetId: string | null
+}
+
+/** Local, never-shared state of one person's view of the board. */
+export interface ViewState {
+  readonly viewport: ValueStore<Viewport>
+  readonly selection: ValueStore<Selection>
+  readonly editingNoteId: ValueStore<string | null>
+  readonly screenSize: ValueStore<ScreenSize>
+  readonly threadDraft: ValueStore<ThreadDraft | null>
+}
+
+function sameSelection(a: Selection, b: Selection): boolean {
+  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id)
+}
+
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return a.x === b.x && a.y === b.y && a.scale === b.scale
+}
+
+/** Fresh view state: unzoomed, nothing selected. */
+export function createViewState(): ViewState {
+  return {
+    viewport: createValueStore<Viewport>({ x: 24, y: 24, scale: 1 }, sameViewport),
+    selection: createValueStore<Selection>(null, sameSelection),
+    editingNoteId: createValueStore<string | null>(null),
+    screenSize: createValueStore<ScreenSize>(
+      { width: 0, height: 0 },
+      (a, b) => a.width === b.width && a.height === b.height,
+    ),
+    threadDraft: createValueStore<ThreadDraft | null>(null),
+  }
+}

@@ -1,0 +1,27 @@
+import { useConnectionStatus } from '../hooks/use-connection-status'
+import type { ConnectionStatus } from '../session/connection'
+import { strings } from './strings'
+
+/** The names the badge (and the browser tests) use for each status. */
+const BADGE_STATUS = {
+  online: 'online',
+  connecting: 'reconnecting',
+  offline: 'offline',
+} as const satisfies Record<ConnectionStatus, string>
+
+/** Online, reconnecting or offline (edits made offline are kept and sent later). */
+export function ConnectionBadge() {
+  const status = BADGE_STATUS[useConnectionStatus()]
+  return (
+    <div
+      className={`connection-badge connection-${status}`}
+      data-testid="connection-status"
+      data-status={status}
+      role="status"
+      aria-label={`${strings.connection.label}: ${strings.connection[status]}`}
+    >
+      <span className="connection-dot" aria-hidden="true" />
+      {strings.connection[status]}
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { Icon } from './icons'
+import { strings } from './strings'
+
+/** How long "Copied!" stays on the button. */
+const COPIED_FEEDBACK_MS = 2000
+
+/** A read-only link with a label, a hint and a copy button. */
+export function CopyField(props: { label: string; hint: string; value: string; testId?: string }) {
+  const id = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
+
+  useEffect(() => {
+    if (state === 'idle') return
+    const timer = setTimeout(() => setState('idle'), COPIED_FEEDBACK_MS)
+    return () => clearTimeout(timer)
+  }, [state])
+
+  async function copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(props.value)
+      setState('copied')
+    } catch {
+      inputRef.current?.select()
+      setState('failed')
+    }
+  }
+
+  return (
+    <div className="copy-field">
+      <label htmlFor={id} className="field-label">
+        {props.label}
+      </label>
+      <div className="copy-row">
+        <input
+          ref={inputRef}
+          id={id}
+          className="input input-mono"
+          readOnly
+          value={props.value}
+          data-testid={props.testId}
+          aria-describedby={`${id}-hint`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button button-secondary" onClick={() => void copy()}>
+          <Icon name={state === 'copied' ? 'check' : 'copy'} />
+          {state === 'copied' ? strings.share.copied : strings.share.copy}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="field-hint" aria-live="polite">
+        {state === 'failed' ? strings.share.copyFailed : props.hint}
+      </p>
+    </div>
+  )
+}

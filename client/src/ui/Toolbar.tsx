@@ -1,0 +1,68 @@
+import { useSession } from '../session/session-context'
+import { useHistory } from '../hooks/use-history'
+import { useSelection } from '../hooks/use-selection'
+import { addNoteInView } from '../commands/note-commands'
+import { redo, undo } from '../commands/history-commands'
+import { removeSelection } from '../commands/selection-delete'
+import { Icon } from './icons'
+import { strings } from './strings'
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+const MOD = isMac ? '⌘' : 'Ctrl+'
+
+/** The main board tools: add a note, undo, redo, delete what is selected. */
+export function Toolbar() {
+  const session = useSession()
+  const history = useHistory()
+  const selection = useSelection()
+  return (
+    <div className="toolbar" role="toolbar" aria-label={strings.toolbar.label}>
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="add-note"
+        onClick={() => addNoteInView(session)}
+      >
+        <Icon name="note" />
+        {strings.toolbar.addNote}
+      </button>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="button button-ghost"
+        data-testid="undo"
+        disabled={!history.canUndo}
+        title={`${strings.toolbar.undo} (${MOD}Z)`}
+        onClick={() => undo(session)}
+      >
+        <Icon name="undo" />
+        {strings.toolbar.undo}
+      </button>
+      <button
+        type="button"
+        className="button button-ghost"
+        data-testid="redo"
+        disabled={!history.canRedo}
+        title={`${strings.toolbar.redo} (${MOD}Shift+Z)`}
+        onClick={() => redo(session)}
+      >
+        <Icon name="redo" />
+        {strings.toolbar.redo}
+      </button>
+      {selection && (
+        <>
+          <span className="toolbar-divider" aria-hidden="true" />
+          <button
+            type="button"
+            className="button button-ghost button-danger"
+            data-testid="delete-selected"
+            onClick={() => removeSelection(session)}
+          >
+            <Icon name="trash" />
+            {strings.toolbar.deleteSelected}
+          </button>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+/** Small line icons drawn inline (decorative: every button also has a text label). */
+const PATHS = {
+  plus: 'M12 5v14M5 12h14',
+  minus: 'M5 12h14',
+  undo: 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
+  redo: 'm15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13',
+  fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  check: 'm5 12 5 5L20 7',
+  people:
+    'M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7M21 19v-1a4 4 0 0 0-3-3.9M15 3.1a3.5 3.5 0 0 1 0 6.8',
+  close: 'M6 6l12 12M18 6 6 18',
+  eye: 'M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12zM12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6',
+  note: 'M5 4h14v10l-6 6H5zM13 20v-6h6',
+} as const
+
+/** The name of one of the icons. */
+export type IconName = keyof typeof PATHS
+
+/** A 20px stroke icon that inherits the text colour. */
+export function Icon(props: { name: IconName; size?: number }) {
+  const size = props.size ?? 20
+  return (
+    <svg
+      className="icon"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={PATHS[props.name]} />
+    </svg>
+  )
+}
+
+/** The Weave mark: a thread weaving through. */
+export function Logo() {
+  return (
+    <svg className="logo" width={32} height={32} viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="8" fill="#4338ca" />
+      <path
+        d="M6 20c5-10 9 2 14-6s6-4 6-4"
+        stroke="#fff"
+        strokeWidth={3}
+        fill="none"
+        strokeLinecap="round"
+      />
+    </svg>
+  )
+}
