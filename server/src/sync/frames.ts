@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { MessageType } from '@weave/shared'
 
 /** A sync step 1 frame carrying the document's state vector. */
