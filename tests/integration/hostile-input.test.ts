@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { CloseCode, createNote, readNotes, type Author } from '@weave/shared'
 import { createWorkshop, join, type TestWorkshop } from '../helpers/api.js'
 import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
+import { maskedFrame, openRawFrameSocket } from '../helpers/raw-frames.js'
 import { openRawSocket } from '../helpers/raw-socket.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
 
@@ -109,5 +110,24 @@ describe('bad input closes only the offending connection', () => {
     expect(await closeCodeFor(syncFrame(2, dependent))).toBe(CloseCode.badMessage)
     await othersStillSync('after a dangling update')
     expect(readNotes(bystanders[0]!.doc).some((n) => n.text === 'base')).toBe(false)
+  })
+
+  it('survives frame-level attacks: reserved bits, unmasked frames, bad opcodes', async () => {
+    const path = `/sync/${workshop.roomDoc}?token=${encodeURIComponent(token)}`
+    const unmasked = new Uint8Array([0x82, 0x03, 0, 0, 0])
+    const attacks = [
+      maskedFrame(0x80 | 0x20 | 0x02, new Uint8Array([0, 0, 1])), // RSV2 set
+      maskedFrame(0x80 | 0x40 | 0x02, new Uint8Array([0, 0, 1])), // RSV1 set without compression
+      maskedFrame(0x80 | 0x03, new Uint8Array([1, 2])), // reserved opcode
+      maskedFrame(0x81, new Uint8Array([0xc3, 0x28])), // text frame with invalid UTF-8
+      unmasked,
+    ]
+    for (const frame of attacks) {
+      const raw = await openRawFrameSocket(running.httpUrl, path)
+      raw.write(frame)
+      await raw.ended
+    }
+    // Without a per-socket error listener the first of these kills the whole process.
+    await othersStillSync('after frame attacks')
   })
 })
