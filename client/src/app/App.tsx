@@ -1,9 +1,17 @@
+import { lazy, Suspense } from 'react'
 import { Route, Switch } from 'wouter'
 import { LandingRoute } from './LandingRoute'
 import { JoinRoute } from './JoinRoute'
 import { FacilitateRoute } from './FacilitateRoute'
-import { BoardRoute } from './BoardRoute'
 import { NotFound } from '../ui/NotFound'
+import { MessagePage } from '../ui/MessagePage'
+import { strings } from '../ui/strings'
+
+// The board (Konva, Yjs) loads only when a board is opened: the start and join pages stay light
+// for people on slow connections.
+const BoardRoute = lazy(() =>
+  import('./BoardRoute').then((module) => ({ default: module.BoardRoute })),
+)
 
 /** The app's pages. */
 export function App() {
@@ -12,7 +20,11 @@ export function App() {
       <Route path="/" component={LandingRoute} />
       <Route path="/w/:workshopId/join" component={JoinRoute} />
       <Route path="/w/:workshopId/facilitate" component={FacilitateRoute} />
-      <Route path="/w/:workshopId" component={BoardRoute} />
+      <Route path="/w/:workshopId">
+        <Suspense fallback={<MessagePage message={strings.board.loading} busy />}>
+          <BoardRoute />
+        </Suspense>
+      </Route>
       <Route component={NotFound} />
     </Switch>
   )

@@ -5,13 +5,13 @@ import { useSession } from '../session/session-context'
 import { useViewport } from '../hooks/use-viewport'
 import { useScreenSize } from '../hooks/use-screen-size'
 import { useEverSynced } from '../hooks/use-ever-synced'
-import { fitToContent, setScreenSize } from '../commands/view-commands'
+import { setScreenSize, showBoardOnOpen } from '../commands/view-commands'
 import { strings } from '../ui/strings'
 import { LanesLayer } from './LanesLayer'
 import { ThreadsLayer } from './ThreadsLayer'
 import { NotesLayer } from './NotesLayer'
 import { CursorsLayer } from './CursorsLayer'
-import { installPanZoom } from './pan-zoom'
+import { followStageDrag, installPanZoom } from './pan-zoom'
 import { installBoardPointer } from './board-pointer'
 import { installDebugHandle } from './debug-handle'
 import { useFitOnOpen } from './use-fit-on-open'
@@ -46,7 +46,7 @@ export function BoardStage() {
     return () => removers.forEach((remove) => remove())
   }, [stage, session])
 
-  useFitOnOpen(session, screen, useEverSynced(), fitToContent)
+  useFitOnOpen(session, screen, useEverSynced(), showBoardOnOpen)
 
   return (
     <div
@@ -65,6 +65,8 @@ export function BoardStage() {
           scaleX={viewport.scale}
           scaleY={viewport.scale}
           draggable
+          onDragMove={(event) => followStageDrag(session, event)}
+          onDragEnd={(event) => followStageDrag(session, event)}
         >
           <LanesLayer />
           <ThreadsLayer />

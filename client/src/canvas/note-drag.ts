@@ -35,7 +35,7 @@ export function useNoteDrag(session: BoardSession, note: Note) {
       onDragEnd(event: Konva.KonvaEventObject<DragEvent>) {
         if (event.target.name() !== 'note') return
         write.cancel()
-        moveNoteTo(session, noteRef.current, event.target.position())
+        moveNoteTo(session, noteRef.current, event.target.position(), true)
         startUndoStep(session)
       },
       dragBoundFunc(this: Konva.Node, position: Konva.Vector2d): Konva.Vector2d {

@@ -2,6 +2,16 @@ import type Konva from 'konva'
 import type { BoardSession } from '../session/board-session'
 import { panBy, setViewport, zoomBy } from '../commands/view-commands'
 
+/** Follows the stage while it is dragged (panning): wire to the Stage's onDragMove and onDragEnd. */
+export function followStageDrag(
+  session: BoardSession,
+  event: Konva.KonvaEventObject<DragEvent>,
+): void {
+  const stage = event.target
+  if (stage !== stage.getStage()) return
+  setViewport(session, { x: stage.x(), y: stage.y(), scale: stage.scaleX() })
+}
+
 /** Zoom speed for mouse wheels, per pixel of scroll. */
 const WHEEL_ZOOM_PER_PX = 0.0015
 /** Zoom speed for trackpad pinches (the browser reports them as ctrl+wheel with small deltas). */
@@ -29,11 +39,6 @@ export function installPanZoom(stage: Konva.Stage, session: BoardSession): () =>
     zoomBy(session, Math.exp(-pixels * speed), pointer)
   }
 
-  function onDragMove(event: Konva.KonvaEventObject<DragEvent>): void {
-    if (event.target !== stage) return
-    setViewport(session, { x: stage.x(), y: stage.y(), scale: stage.scaleX() })
-  }
-
   function onTouchMove(event: Konva.KonvaEventObject<TouchEvent>): void {
     const [a, b] = [event.evt.touches[0], event.evt.touches[1]]
     if (!a || !b) return
@@ -57,12 +62,10 @@ export function installPanZoom(stage: Konva.Stage, session: BoardSession): () =>
   }
 
   stage.on('wheel', onWheel)
-  stage.on('dragmove', onDragMove)
   stage.on('touchmove', onTouchMove)
   stage.on('touchend touchcancel', onTouchEnd)
   return () => {
     stage.off('wheel', onWheel)
-    stage.off('dragmove', onDragMove)
     stage.off('touchmove', onTouchMove)
     stage.off('touchend touchcancel', onTouchEnd)
   }

@@ -18,6 +18,9 @@ export interface Point {
 const BEND = 0.45
 /** Control points always reach at least this far, so short threads still curve softly. */
 const MIN_REACH = 40
+/** How far a same-lane arc bulges out, relative to its height, and at least. */
+const SIDE_ARC_BEND = 0.3
+const SIDE_ARC_MIN_REACH = 56
 
 function centre(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
@@ -43,11 +46,13 @@ export function curveBetween(from: Rect, to: Rect): Curve {
       end,
     }
   }
-  const down = b.y >= a.y
-  const start = { x: a.x, y: down ? from.y + from.height : from.y }
-  const end = { x: b.x, y: down ? to.y : to.y + to.height }
-  const reach = Math.max(Math.abs(end.y - start.y) * BEND, MIN_REACH) * (down ? 1 : -1)
-  return { start, c1: { x: start.x, y: start.y + reach }, c2: { x: end.x, y: end.y - reach }, end }
+  // One above the other (e.g. in the same lane): a soft arc out to the right and back, so the
+  // thread stays visible even when the notes almost touch.
+  const start = { x: from.x + from.width, y: a.y }
+  const end = { x: to.x + to.width, y: b.y }
+  const reach = Math.max(Math.abs(end.y - start.y) * SIDE_ARC_BEND, SIDE_ARC_MIN_REACH)
+  const right = Math.max(start.x, end.x) + reach
+  return { start, c1: { x: right, y: start.y }, c2: { x: right, y: end.y }, end }
 }
 
 /** A curve from a note's thread handle (middle of its right edge) to a free point. */

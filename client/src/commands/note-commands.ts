@@ -11,10 +11,17 @@ import { placeNote, spotForNewNote, visibleLaneCentre } from './note-placement'
 import { select, startEditing, stopEditing } from './selection-commands'
 import { visibleRect } from './viewport-math'
 
-/** Adds a note centred near canvas point `centre` and opens it for typing. Returns its id. */
-export function addNoteAt(session: BoardSession, centre: { x: number; y: number }): string | null {
+/**
+ * Adds a note centred at canvas point `centre` (or at the nearest free spot, with
+ * `avoidOverlap`) and opens it for typing. Returns its id.
+ */
+export function addNoteAt(
+  session: BoardSession,
+  centre: { x: number; y: number },
+  avoidOverlap = false,
+): string | null {
   if (!session.canWrite) return null
-  const spot = spotForNewNote(centre, session.lanes.get(), session.notes.get())
+  const spot = spotForNewNote(centre, session.lanes.get(), session.notes.get(), avoidOverlap)
   if (!spot) return null
   session.undoManager.stopCapturing()
   const id = createNote(session.roomDoc, spot, session.author)
@@ -38,17 +45,21 @@ export function addNoteInView(session: BoardSession): string | null {
     x: visible.x + visible.width / 2,
     y: visible.y + visible.height / 2,
   }
-  return addNoteAt(session, centre)
+  return addNoteAt(session, centre, true)
 }
 
-/** Moves a note so its top-left corner is at canvas `topLeft` (changing lane if needed). */
+/**
+ * Moves a note so its top-left corner is at canvas `topLeft` (changing lane if needed); with
+ * `settle` (at the end of a drag) it is also pulled fully inside its lane.
+ */
 export function moveNoteTo(
   session: BoardSession,
   note: Pick<Note, 'id' | 'width' | 'height'>,
   topLeft: { x: number; y: number },
+  settle = false,
 ): void {
   if (!session.canWrite) return
-  const place = placeNote(topLeft, note, session.lanes.get())
+  const place = placeNote(topLeft, note, session.lanes.get(), settle)
   if (place) moveNote(session.roomDoc, note.id, place)
 }
 

@@ -13,56 +13,75 @@ import { intersects, type Rect } from './viewport-math'
 
 /** Space kept between a new note and the lane's edges and header. */
 const NOTE_MARGIN = 12
-/** How far a new note steps aside when its spot is taken. */
-const CASCADE_STEP = 28
+/** How far the search for a free spot moves at a time, and how far it goes. */
+const SEARCH_STEP = 24
+const MAX_SEARCH_STEPS = 120
 
 /**
  * Where a note whose top-left corner is at canvas `topLeft` belongs: the lane under its centre,
- * never above the lane headers. Null when there are no lanes.
+ * never above the lane headers. With `insideLane` it is also pulled fully inside that lane (used
+ * when a drag ends, not during it, so the note does not fight the pointer). Null without lanes.
  */
 export function placeNote(
   topLeft: { x: number; y: number },
   size: { width: number; height: number },
   lanes: readonly Lane[],
+  insideLane = false,
 ): { laneId: string; x: number; y: number } | null {
   const centre = { x: topLeft.x + size.width / 2, y: topLeft.y }
   const placed = placeOnLanes(centre, lanes)
   if (!placed) return null
   const index = lanes.findIndex((lane) => lane.id === placed.laneId)
+  const x = topLeft.x - laneLeft(index)
+  const maxX = Math.max(LANE_WIDTH - size.width - NOTE_MARGIN, NOTE_MARGIN)
   return {
     laneId: placed.laneId,
-    x: Math.round(topLeft.x - laneLeft(index)),
+    x: Math.round(insideLane ? Math.min(Math.max(x, NOTE_MARGIN), maxX) : x),
     y: Math.round(Math.max(topLeft.y, LANE_HEADER_HEIGHT + NOTE_MARGIN)),
   }
 }
 
 /**
- * A spot for a new default-sized note centred near canvas point `centre`, inside the lane,
- * stepping down and right while another note already sits exactly there.
+ * A spot for a new default-sized note centred at canvas point `centre`, kept inside the lane and
+ * below its header. With `avoidOverlap`, the nearest free spot above or below is taken instead
+ * of covering another note (so a new note never hides an old one).
  */
 export function spotForNewNote(
   centre: { x: number; y: number },
   lanes: readonly Lane[],
   notes: readonly Note[],
+  avoidOverlap: boolean,
 ): { laneId: string; x: number; y: number } | null {
   const placed = placeOnLanes(centre, lanes)
   if (!placed) return null
-  const maxX = LANE_WIDTH - NOTE_WIDTH - NOTE_MARGIN
-  let x = Math.min(Math.max(placed.x - NOTE_WIDTH / 2, NOTE_MARGIN), maxX)
-  let y = Math.max(placed.y - NOTE_HEIGHT / 2, LANE_HEADER_HEIGHT + NOTE_MARGIN)
   const index = lanes.findIndex((lane) => lane.id === placed.laneId)
-  const taken = (candidate: Rect) =>
-    notes.some((note) => {
-      const position = noteCanvasPosition(note, lanes)
-      return Math.abs(position.x - candidate.x) < 8 && Math.abs(position.y - candidate.y) < 8
-    })
-  for (let step = 0; step < 20; step++) {
-    const candidate = { x: laneLeft(index) + x, y, width: NOTE_WIDTH, height: NOTE_HEIGHT }
-    if (!taken(candidate)) break
-    x = Math.min(x + CASCADE_STEP, maxX)
-    y += CASCADE_STEP
+  const left = laneLeft(index)
+  const maxX = LANE_WIDTH - NOTE_WIDTH - NOTE_MARGIN
+  const x = Math.round(Math.min(Math.max(placed.x - NOTE_WIDTH / 2, NOTE_MARGIN), maxX))
+  const minY = LANE_HEADER_HEIGHT + NOTE_MARGIN
+  const startY = Math.round(Math.max(placed.y - NOTE_HEIGHT / 2, minY))
+  if (!avoidOverlap) return { laneId: placed.laneId, x, y: startY }
+  const others = notes.map((note) => {
+    const rect = { ...noteCanvasPosition(note, lanes), width: note.width, height: note.height }
+    // Keep a small gap around every note.
+    return {
+      x: rect.x - NOTE_MARGIN,
+      y: rect.y - NOTE_MARGIN,
+      width: rect.width + NOTE_MARGIN * 2,
+      height: rect.height + NOTE_MARGIN * 2,
+    }
+  })
+  const free = (y: number) => {
+    const candidate: Rect = { x: left + x, y, width: NOTE_WIDTH, height: NOTE_HEIGHT }
+    return !others.some((other) => intersects(candidate, other))
   }
-  return { laneId: placed.laneId, x: Math.round(x), y: Math.round(y) }
+  for (let step = 0; step < MAX_SEARCH_STEPS; step++) {
+    const below = startY + step * SEARCH_STEP
+    if (free(below)) return { laneId: placed.laneId, x, y: below }
+    const above = startY - step * SEARCH_STEP
+    if (above >= minY && free(above)) return { laneId: placed.laneId, x, y: above }
+  }
+  return { laneId: placed.laneId, x, y: startY }
 }
 
 /** The centre of the visible part of a lane, or null when the lane is off screen. */

@@ -1,6 +1,16 @@
 import type { BoardSession } from '../session/board-session'
 import type { ScreenSize, Viewport } from '../session/view-state'
-import { contentBounds, fitViewport, zoomAround, ZOOM_STEP } from './viewport-math'
+import { LANE_WIDTH, laneLeft } from '@weave/shared'
+import {
+  contentBounds,
+  fitViewport,
+  readableFitViewport,
+  zoomAround,
+  ZOOM_STEP,
+} from './viewport-math'
+
+/** When the board opens, it is shown at least this large so notes can be read. */
+const OPENING_MIN_SCALE = 0.7
 
 /** Sets the pan and zoom. */
 export function setViewport(session: BoardSession, viewport: Viewport): void {
@@ -46,4 +56,20 @@ export function fitToContent(session: BoardSession): void {
 /** Records the size of the canvas on screen. */
 export function setScreenSize(session: BoardSession, size: ScreenSize): void {
   session.view.screenSize.set(size)
+}
+
+/**
+ * The first view of a board: everything when it fits at a readable size, otherwise readable and
+ * centred on this person's own sector lane (or the first lane).
+ */
+export function showBoardOnOpen(session: BoardSession): void {
+  const screen = session.view.screenSize.get()
+  if (screen.width === 0 || screen.height === 0) return
+  const lanes = session.lanes.get()
+  const bounds = contentBounds(lanes, session.notes.get())
+  const own = lanes.findIndex(
+    (lane) => lane.sectorId !== null && lane.sectorId === session.author.sector,
+  )
+  const focusX = laneLeft(Math.max(own, 0)) + LANE_WIDTH / 2
+  session.view.viewport.set(readableFitViewport(bounds, screen, OPENING_MIN_SCALE, focusX))
 }

@@ -24,6 +24,8 @@ export const MAX_SCALE = 3
 export const ZOOM_STEP = 1.2
 /** Breathing room around the content when fitting it on screen, in screen pixels. */
 const FIT_PADDING_PX = 32
+/** Room kept free at the top for the toolbar floating over the board. */
+const FIT_TOP_PX = 84
 /** Fitting never zooms in past this, so a near-empty board is not enormous. */
 const FIT_MAX_SCALE = 1
 /** An empty board still shows this much of the lanes' height. */
@@ -91,17 +93,36 @@ export function contentBounds(lanes: readonly Lane[], notes: readonly Note[]): R
 /** The viewport that shows `bounds` whole and centred. */
 export function fitViewport(bounds: Rect, screen: ScreenSize): Viewport {
   const width = Math.max(screen.width - FIT_PADDING_PX * 2, 1)
-  const height = Math.max(screen.height - FIT_PADDING_PX * 2, 1)
+  const height = Math.max(screen.height - FIT_PADDING_PX - FIT_TOP_PX, 1)
   const scale = clampScale(Math.min(width / bounds.width, height / bounds.height, FIT_MAX_SCALE))
   return {
     scale,
     x: (screen.width - bounds.width * scale) / 2 - bounds.x * scale,
     // Content starts at the top: people read lanes from their headers down.
-    y: FIT_PADDING_PX - bounds.y * scale,
+    y: FIT_TOP_PX - bounds.y * scale,
   }
 }
 
 /** True when two rectangles overlap. */
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/**
+ * Like fitViewport, but never smaller than `minScale` so text stays readable; when the content
+ * is too wide for that, the view is centred on canvas x `focusX` instead.
+ */
+export function readableFitViewport(
+  bounds: Rect,
+  screen: ScreenSize,
+  minScale: number,
+  focusX: number,
+): Viewport {
+  const fitted = fitViewport(bounds, screen)
+  if (fitted.scale >= minScale) return fitted
+  const scale = minScale
+  const x = screen.width / 2 - focusX * scale
+  // Do not scroll past the content's left edge.
+  const leftLimit = FIT_PADDING_PX - bounds.x * scale
+  return { scale, x: Math.min(x, leftLimit), y: FIT_TOP_PX - bounds.y * scale }
 }

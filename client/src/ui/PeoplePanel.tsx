@@ -34,7 +34,8 @@ export function PeoplePanel() {
 }
 
 function PersonRow({ person }: { person: Person }) {
-  const name = person.name ?? strings.people.anonymous
+  const name =
+    person.name ?? (person.role === 'observer' ? strings.people.observer : strings.people.anonymous)
   return (
     <li className="person" data-participant-id={person.participantId}>
       <span className="person-avatar" style={{ background: person.color }} aria-hidden="true">
@@ -45,7 +46,7 @@ function PersonRow({ person }: { person: Person }) {
           {name}
           {person.isSelf && <span className="person-you"> ({strings.people.you})</span>}
         </span>
-        <span className="person-sector">{person.sectorName ?? strings.people.noSector}</span>
+        {person.sectorName && <span className="person-sector">{person.sectorName}</span>}
       </span>
       <span className={`role-badge role-${person.role}`}>{strings.people.roles[person.role]}</span>
     </li>

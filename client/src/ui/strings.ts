@@ -88,7 +88,7 @@ export const strings = {
     heading: 'Who’s here',
     you: 'you',
     anonymous: 'Anonymous',
-    noSector: 'No sector',
+    observer: 'Observer',
     alone: 'Only you so far. Share the invitation link to bring others in.',
     roles: { facilitator: 'Facilitator', participant: 'Participant', observer: 'Observer' },
     count: (n: number) => (n === 1 ? '1 person' : `${n} people`),
