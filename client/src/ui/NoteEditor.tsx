@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import { NOTE_TEXT_MAX_LENGTH, noteColorForSector } from '@weave/shared'
+import { NOTE_TEXT_MAX_LENGTH } from '@weave/shared'
 import { useSession } from '../session/session-context'
 import { useEditingNoteId } from '../hooks/use-editing-note-id'
 import { useNote } from '../hooks/use-note'
@@ -76,7 +76,6 @@ export function NoteEditor() {
           height: rect.height - META_HEIGHT_PX + PADDING_PX / 2,
           padding: PADDING_PX,
           transform: `scale(${viewport.scale})`,
-          background: note.color ?? noteColorForSector(note.authorSector),
         }}
         onInput={(event) => editText(session, noteId, event.currentTarget.value)}
         onBlur={() => stopEditing(session)}
