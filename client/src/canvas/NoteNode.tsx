@@ -136,7 +136,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
         listening={false}
         perfectDrawEnabled={false}
       />
-      {remoteEditor && !editing && <NoteEditorTag {...remoteEditor} />}
+      {remoteEditor && <NoteEditorTag {...remoteEditor} />}
       {canWrite && selected && !editing && (
         <Rect
           name="resize-handle"

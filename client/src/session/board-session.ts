@@ -142,6 +142,10 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
   const history = createHistoryStore(undoManager)
   const connection = trackConnection([controlProvider, roomProvider])
   const derived = [notes, threads, lanes, title, peers, history]
+  const view = createViewState()
+  // Someone else (or an undo) may delete what is selected: let go of it. (The note editor closes
+  // itself, so that it can also tell the others.)
+  const stopWatchingSelection = keepViewConsistent(view, notes, threads)
 
   return {
     workshopId: info.workshopId,
@@ -159,8 +163,9 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
     peers,
     history,
     connection,
-    view: createViewState(),
+    view,
     destroy() {
+      stopWatchingSelection()
       connection.destroy()
       for (const store of derived) store.destroy()
       undoManager.destroy()
@@ -171,4 +176,21 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
       roomDoc.destroy()
     },
   }
+}
+
+function keepViewConsistent(
+  view: ViewState,
+  notes: ReadableStore<readonly Note[]>,
+  threads: ReadableStore<readonly Thread[]>,
+): () => void {
+  function check(): void {
+    const selection = view.selection.get()
+    const noteIds = new Set(notes.get().map((note) => note.id))
+    if (selection?.kind === 'note' && !noteIds.has(selection.id)) view.selection.set(null)
+    if (selection?.kind === 'thread' && !threads.get().some((t) => t.id === selection.id)) {
+      view.selection.set(null)
+    }
+  }
+  const stops = [notes.subscribe(check), threads.subscribe(check)]
+  return () => stops.forEach((stop) => stop())
 }
