@@ -32,11 +32,12 @@ export function BoardScreen() {
           <ZoomControls />
           <EmptyHint />
           <NoteEditor />
-          <ThreadEditor />
+          {!panelOpen && <ThreadEditor floating />}
           {session.canWrite && <p className="board-tip">{strings.toolbar.shortcutsHint}</p>}
         </main>
         {panelOpen && (
           <aside id="side-panel" className="side-panel" aria-label={strings.panel.show}>
+            <ThreadEditor floating={false} />
             <PeoplePanel />
             <ShareLinks />
           </aside>

@@ -18,6 +18,9 @@ export interface Point {
 const BEND = 0.45
 /** Control points always reach at least this far, so short threads still curve softly. */
 const MIN_REACH = 40
+/** How high a thread between lanes arches, relative to its length, and at most. */
+const ARCH = 0.08
+const MAX_ARCH = 70
 /** How far a same-lane arc bulges out, relative to its height, and at least. */
 const SIDE_ARC_BEND = 0.3
 const SIDE_ARC_MIN_REACH = 56
@@ -38,11 +41,15 @@ export function curveBetween(from: Rect, to: Rect): Curve {
     const forward = b.x >= a.x
     const start = { x: forward ? from.x + from.width : from.x, y: a.y }
     const end = { x: forward ? to.x : to.x + to.width, y: b.y }
-    const reach = Math.max(Math.abs(end.x - start.x) * BEND, MIN_REACH) * (forward ? 1 : -1)
+    const span = Math.abs(end.x - start.x)
+    const reach = Math.max(span * BEND, MIN_REACH) * (forward ? 1 : -1)
+    // A gentle upward arch, like a thread lifted across the lanes, so long threads between notes
+    // at the same height do not read as ruled lines.
+    const lift = Math.min(span * ARCH, MAX_ARCH)
     return {
       start,
-      c1: { x: start.x + reach, y: start.y },
-      c2: { x: end.x - reach, y: end.y },
+      c1: { x: start.x + reach, y: start.y - lift },
+      c2: { x: end.x - reach, y: end.y - lift },
       end,
     }
   }

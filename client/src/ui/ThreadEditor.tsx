@@ -13,8 +13,11 @@ function isThreadKind(value: string): value is ThreadKind {
   return (THREAD_KINDS as readonly string[]).includes(value)
 }
 
-/** Edits the selected thread: its label, its kind, or deletes it. */
-export function ThreadEditor() {
+/**
+ * Edits the selected thread: its label, its kind, or deletes it. Shown in the side panel when it
+ * is open (so it never covers the board), otherwise floating at the bottom of the board.
+ */
+export function ThreadEditor(props: { floating: boolean }) {
   const session = useSession()
   const selection = useSelection()
   const threads = useThreads()
@@ -25,7 +28,12 @@ export function ThreadEditor() {
   if (!thread || !canWrite) return null
 
   return (
-    <section className="thread-editor" aria-labelledby={`${id}-heading`}>
+    <section
+      className={
+        props.floating ? 'thread-editor thread-editor-floating' : 'thread-editor panel-section'
+      }
+      aria-labelledby={`${id}-heading`}
+    >
       <div className="thread-editor-header">
         <h2 id={`${id}-heading`} className="thread-editor-title">
           {strings.thread.heading}
