@@ -41,6 +41,7 @@ export function BoardHeader(props: { panelOpen: boolean; onTogglePanel: () => vo
         type="button"
         className="button button-secondary"
         aria-expanded={props.panelOpen}
+        aria-label={props.panelOpen ? strings.panel.hide : strings.panel.show}
         aria-controls="side-panel"
         onClick={props.onTogglePanel}
       >

@@ -31,23 +31,25 @@ export function Toolbar() {
         type="button"
         className="button button-ghost"
         data-testid="undo"
+        aria-label={strings.toolbar.undo}
         disabled={!history.canUndo}
         title={`${strings.toolbar.undo} (${MOD}Z)`}
         onClick={() => undo(session)}
       >
         <Icon name="undo" />
-        {strings.toolbar.undo}
+        <span className="hide-narrow">{strings.toolbar.undo}</span>
       </button>
       <button
         type="button"
         className="button button-ghost"
         data-testid="redo"
+        aria-label={strings.toolbar.redo}
         disabled={!history.canRedo}
         title={`${strings.toolbar.redo} (${MOD}Shift+Z)`}
         onClick={() => redo(session)}
       >
         <Icon name="redo" />
-        {strings.toolbar.redo}
+        <span className="hide-narrow">{strings.toolbar.redo}</span>
       </button>
       {selection && (
         <>
@@ -56,10 +58,11 @@ export function Toolbar() {
             type="button"
             className="button button-ghost button-danger"
             data-testid="delete-selected"
+            aria-label={strings.toolbar.deleteSelected}
             onClick={() => removeSelection(session)}
           >
             <Icon name="trash" />
-            {strings.toolbar.deleteSelected}
+            <span className="hide-narrow">{strings.toolbar.deleteSelected}</span>
           </button>
         </>
       )}

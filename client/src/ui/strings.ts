@@ -112,7 +112,7 @@ export const strings = {
   note: {
     editorLabel: 'Note text',
     placeholder: 'Write your idea…',
-    doneHint: 'Press Escape or click outside when you are done.',
+    doneHint: 'Tap or click outside the note when you are done (or press Escape).',
   },
   thread: {
     heading: 'Thread',
