@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { REPO_ROOT } from '../helpers/server.js'
@@ -10,7 +9,10 @@ export const CHROMIUM_PATH = process.env.WEAVE_CHROMIUM ?? '/usr/bin/chromium'
 /** Where browser tests leave screenshots (kept as CI artifacts). */
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-results/screenshots')
 
-/** Launches headless Chromium with the flags this machine needs (no network chatter). */
+/**
+ * Launches headless Chromium with the flags this machine needs (no network chatter). Playwright
+ * gives every launch a fresh, empty profile of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -30,7 +32,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'weave-chromium-'))}`,
     ],
   })
 }

@@ -143,4 +143,28 @@ describe('sync through the server with official WebsocketProvider clients', () =
       check()
     })
   })
+
+  it('shows a late joiner the presence of people already in the room', async () => {
+    const { running, workshop } = await setup()
+    const early = client(running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
+    await synced(early)
+    early.provider.awareness.setLocalStateField('cursor', null)
+    const late = client(
+      running.wsUrl,
+      workshop.roomDoc,
+      (await join(running.httpUrl, workshop)).token,
+    )
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (!late.provider.awareness.getStates().has(early.doc.clientID)) return
+        late.provider.awareness.off('change', check)
+        resolve()
+      }
+      late.provider.awareness.on('change', check)
+      check()
+    })
+    expect(late.provider.awareness.getStates().get(early.doc.clientID)).toMatchObject({
+      user: { role: 'facilitator', name: 'Facilitator' },
+    })
+  })
 })

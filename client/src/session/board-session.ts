@@ -67,12 +67,18 @@ function watchDeep(type: Y.Map<unknown>): (onChange: () => void) => () => void {
 }
 
 function connect(doc: Y.Doc, docName: string, token: string): WebsocketProvider {
-  return new WebsocketProvider(syncUrl(), docName, doc, {
+  const provider = new WebsocketProvider(syncUrl(), docName, doc, {
     params: { token },
     // Cross-tab sharing would bypass the server's permission checks and presence stamping.
     disableBc: true,
     shouldReconnect,
+    connect: false,
   })
+  // A fresh awareness state has clock 0, which peers ignore (they only take newer clocks), so
+  // without this first write a person would not appear in "Who's here" until they moved.
+  provider.awareness.setLocalStateField('cursor', null)
+  provider.connect()
+  return provider
 }
 
 function createHistoryStore(undoManager: Y.UndoManager): DerivedStore<HistoryState> {
