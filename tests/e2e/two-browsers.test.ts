@@ -36,8 +36,15 @@ describe('two people on one board, in two real browsers', () => {
     const participant = new BoardPage(participantPage)
     await Promise.all([facilitator.waitUntilOnline(), participant.waitUntilOnline()])
     // Each sees the other in "Who's here", with the name the server vouches for.
-    await facilitatorPage.getByTestId('people-list').getByText('Maya').waitFor({ timeout: 2_000 })
-    await participantPage.getByTestId('people-list').getByText('Facilitator').waitFor({ timeout: 2_000 })
+    await facilitatorPage
+      .getByTestId('people-list')
+      .getByText('Maya', { exact: true })
+      .waitFor({ timeout: 2_000 })
+    await participantPage
+      .getByTestId('people-list')
+      .getByText('Facilitator', { exact: true })
+      .first()
+      .waitFor({ timeout: 2_000 })
 
     const first = await participant.addNote('Families wait months for speech therapy')
     const second = await participant.addNote('Kindergarten teachers see it first')
