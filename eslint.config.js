@@ -23,7 +23,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['node:*', 'ws', 'react', 'react-dom', 'konva', 'react-konva', 'better-sqlite3'],
+              group: [
+                'node:*',
+                'ws',
+                'react',
+                'react-dom',
+                'konva',
+                'react-konva',
+                'better-sqlite3',
+              ],
               message: 'shared/ is pure: no I/O, no UI. Put this in server/ or client/.',
             },
             {
