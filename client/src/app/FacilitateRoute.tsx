@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useLocation, useParams } from 'wouter'
-import { saveToken } from '../session/token-store'
+import { loadToken, saveToken } from '../session/token-store'
 import { boardPath, joinPath, readFragment } from '../ui/links'
 import { MessagePage } from '../ui/MessagePage'
 import { strings } from '../ui/strings'
@@ -12,8 +12,10 @@ export function FacilitateRoute() {
   useEffect(() => {
     const token = readFragment(window.location.hash).get('token')
     if (token) saveToken(workshopId, token)
+    // The fragment is gone once we navigated (React may run this effect twice): use what we kept.
+    const known = token ?? loadToken(workshopId)
     // Replace, so the secret does not stay in the history or the address bar.
-    navigate(token ? boardPath(workshopId) : joinPath(workshopId), { replace: true })
+    navigate(known ? boardPath(workshopId) : joinPath(workshopId), { replace: true })
   }, [workshopId, navigate])
   return <MessagePage message={strings.board.loading} busy />
 }
