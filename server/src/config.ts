@@ -37,7 +37,7 @@ const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).m
 const envSchema = z.object({
   PORT: intFrom(0, 65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
-  WEAVE_DATA_DIR: z.string().min(1).default('./data'),
+  WEAVE_DATA_DIR: z.string().min(1).optional(),
   WEAVE_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)')
@@ -56,13 +56,19 @@ const envSchema = z.object({
 /** Thrown by loadConfig with one line per invalid variable. */
 export class ConfigError extends Error {}
 
+/** Where the built client and the data directory are when the environment does not say. */
+export interface ConfigDefaults {
+  readonly staticDir: string | null
+  readonly dataDir: string
+}
+
 /**
  * Reads and validates configuration from an environment object (main.ts passes process.env).
- * `defaultStaticDir` is where the built client is when WEAVE_STATIC_DIR is not set.
+ * Relative paths in the environment resolve from the working directory.
  */
 export function loadConfig(
   env: Record<string, string | undefined>,
-  defaultStaticDir: string | null,
+  defaults: ConfigDefaults = { staticDir: null, dataDir: './data' },
 ): Config {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
@@ -73,10 +79,10 @@ export function loadConfig(
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: path.resolve(e.WEAVE_DATA_DIR),
+    dataDir: path.resolve(e.WEAVE_DATA_DIR ?? defaults.dataDir),
     secret: e.WEAVE_SECRET ?? null,
     logLevel: e.WEAVE_LOG_LEVEL,
-    staticDir: e.WEAVE_STATIC_DIR ? path.resolve(e.WEAVE_STATIC_DIR) : defaultStaticDir,
+    staticDir: e.WEAVE_STATIC_DIR ? path.resolve(e.WEAVE_STATIC_DIR) : defaults.staticDir,
     maxPayloadBytes: e.WEAVE_MAX_PAYLOAD_BYTES,
     participantTokenTtlSeconds: e.WEAVE_PARTICIPANT_TOKEN_TTL_HOURS * 3600,
     facilitatorTokenTtlSeconds: e.WEAVE_FACILITATOR_TOKEN_TTL_HOURS * 3600,
@@ -89,5 +95,5 @@ export function loadConfig(
 
 /** A complete config for tests and embedding, with overrides. */
 export function configWith(overrides: Partial<Config> & { dataDir: string }): Config {
-  return { ...loadConfig({}, null), port: 0, host: '127.0.0.1', logLevel: 'warn', ...overrides }
+  return { ...loadConfig({}), port: 0, host: '127.0.0.1', logLevel: 'warn', ...overrides }
 }

@@ -11,7 +11,11 @@ const SHUTDOWN_TIMEOUT_MS = 10_000
 const here = path.dirname(fileURLToPath(import.meta.url))
 let config
 try {
-  config = loadConfig(process.env, path.resolve(here, '../../client/dist'))
+  // Defaults point into the repository, wherever the process was started from.
+  config = loadConfig(process.env, {
+    staticDir: path.resolve(here, '../../client/dist'),
+    dataDir: path.resolve(here, '../../data'),
+  })
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`)

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../src/config.js'
 
 describe('configuration', () => {
   it('has working defaults', () => {
-    const config = loadConfig({}, null)
+    const config = loadConfig({})
     expect(config.port).toBe(8080)
     expect(config.maxPayloadBytes).toBe(1024 * 1024)
     expect(config.sqliteSynchronous).toBe('NORMAL')
@@ -12,10 +12,10 @@ describe('configuration', () => {
 
   it('explains every invalid variable', () => {
     expect(() =>
-      loadConfig({ PORT: 'eighty', WEAVE_SECRET: 'short', WEAVE_LOG_LEVEL: 'loud' }, null),
+      loadConfig({ PORT: 'eighty', WEAVE_SECRET: 'short', WEAVE_LOG_LEVEL: 'loud' }),
     ).toThrow(ConfigError)
     try {
-      loadConfig({ PORT: 'eighty', WEAVE_SECRET: 'short' }, null)
+      loadConfig({ PORT: 'eighty', WEAVE_SECRET: 'short' })
     } catch (error) {
       expect((error as Error).message).toMatch(/PORT/)
       expect((error as Error).message).toMatch(/WEAVE_SECRET: must be at least 32 characters/)
