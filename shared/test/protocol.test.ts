@@ -23,6 +23,14 @@ describe('document names', () => {
     const room = parseDocName('abcdefgh.room.zyxwvuts')
     expect(room).toEqual({ kind: 'room', workshopId: 'abcdefgh', roomId: 'zyxwvuts' })
     expect(docNameOf(room!)).toBe('abcdefgh.room.zyxwvuts')
+    const draft = parseDocName('abcdefgh.draft.zyxwvuts.pppppppp')
+    expect(draft).toEqual({
+      kind: 'draft',
+      workshopId: 'abcdefgh',
+      roomId: 'zyxwvuts',
+      participantId: 'pppppppp',
+    })
+    expect(docNameOf(draft!)).toBe('abcdefgh.draft.zyxwvuts.pppppppp')
     for (const bad of [
       '',
       'abc',
@@ -53,8 +61,18 @@ describe('permissions', () => {
       name: null,
       sector: null,
     }
-    expect(canConnect(p, { workshopId: 'w1' })).toBe(true)
-    expect(canConnect(p, { workshopId: 'w2' })).toBe(false)
+    expect(canConnect(p, { kind: 'room', workshopId: 'w1', roomId: 'r' })).toBe(true)
+    expect(canConnect(p, { kind: 'room', workshopId: 'w2', roomId: 'r' })).toBe(false)
+    expect(
+      canConnect(p, { kind: 'draft', workshopId: 'w1', roomId: 'r', participantId: 'p' }),
+    ).toBe(true)
+    expect(
+      canConnect(p, { kind: 'draft', workshopId: 'w1', roomId: 'r', participantId: 'q' }),
+    ).toBe(false)
+    const facilitator = { ...p, participantId: 'f', role: 'facilitator' as const }
+    expect(
+      canConnect(facilitator, { kind: 'draft', workshopId: 'w1', roomId: 'r', participantId: 'p' }),
+    ).toBe(false)
   })
 })
 
@@ -90,6 +108,7 @@ describe('lane layout', () => {
     color: '#000000',
     order,
     sectorId: null,
+    locked: false,
   }))
   it('maps canvas positions to lanes and back', () => {
     const x = 2 * (LANE_WIDTH + LANE_GAP) + 30

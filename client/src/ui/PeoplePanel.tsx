@@ -12,7 +12,12 @@ export function PeoplePanel() {
   const people = useMemo(
     () =>
       peopleHere(
-        { participantId: author.id, name: author.name, sector: author.sector, role: info.role },
+        {
+          participantId: info.participantId,
+          name: author.name,
+          sector: author.sector,
+          role: info.role,
+        },
         peers,
       ),
     [author, info.role, peers],

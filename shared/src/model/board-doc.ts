@@ -7,7 +7,15 @@ import * as Y from 'yjs'
 export const BOARD_ROOTS = { notes: 'notes', threads: 'threads' } as const
 
 /** The root types of a workshop's control document (written by facilitators only). */
-export const CONTROL_ROOTS = { workshop: 'workshop', lanes: 'lanes' } as const
+export const CONTROL_ROOTS = {
+  workshop: 'workshop',
+  lanes: 'lanes',
+  round: 'round',
+  rounds: 'rounds',
+  vote: 'vote',
+  attention: 'attention',
+  plan: 'plan',
+} as const
 
 /** The map of notes in a board document. */
 export function notesMap(doc: Y.Doc): Y.Map<unknown> {
@@ -33,4 +41,9 @@ export function workshopMap(doc: Y.Doc): Y.Map<unknown> {
 export function childMap(parent: Y.Map<unknown>, key: string): Y.Map<unknown> | undefined {
   const value = parent.get(key)
   return value instanceof Y.Map ? (value as Y.Map<unknown>) : undefined
+}
+
+/** A named root map of a control document. */
+export function controlMap(doc: Y.Doc, root: keyof typeof CONTROL_ROOTS): Y.Map<unknown> {
+  return doc.getMap(CONTROL_ROOTS[root])
 }

@@ -15,6 +15,8 @@ export interface NewNote {
   width?: number
   height?: number
   color?: string | null
+  /** The round the note answers (tagged by the client while a round runs). */
+  roundId?: string | null
   /** Supply an id to make creation idempotent (e.g. retries); a fresh one otherwise. */
   id?: string
 }
@@ -43,6 +45,7 @@ function noteFromMap(id: string, map: Y.Map<unknown>): Note | undefined {
     authorId: map.get('authorId') ?? null,
     authorName: map.get('authorName') ?? null,
     authorSector: map.get('authorSector') ?? null,
+    roundId: map.get('roundId') ?? null,
     createdAt: map.get('createdAt'),
     updatedAt: map.get('updatedAt'),
   })
@@ -77,6 +80,7 @@ export function createNote(doc: Y.Doc, input: NewNote, author: Author, now = Dat
     map.set('authorId', author.id)
     map.set('authorName', author.name)
     map.set('authorSector', author.sector)
+    map.set('roundId', input.roundId ?? null)
     map.set('createdAt', now)
     map.set('updatedAt', now)
     notesMap(doc).set(id, map)

@@ -10,7 +10,18 @@ export type CommandName =
   | 'thread.relabel'
   | 'thread.delete'
   | 'workshop.seed'
+  | 'workshop.phase'
   | 'lane.add'
+  | 'lane.rename'
+  | 'lane.recolour'
+  | 'lane.reorder'
+  | 'lane.remove'
+  | 'lane.lock'
+  | 'round.change'
+  | 'vote.change'
+  | 'plan.change'
+  | 'attention.change'
+  | 'draft.reveal'
 
 /**
  * The origin of a transaction made by a local command. A class, so that a Y.UndoManager can track

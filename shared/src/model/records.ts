@@ -28,6 +28,8 @@ export const laneSchema = z.object({
   color: hexColor,
   order: finite,
   sectorId: z.string().nullable(),
+  /** Locked lanes cannot be changed by participants (the server enforces it). */
+  locked: z.boolean(),
 })
 /** A sector lane. */
 export type Lane = z.infer<typeof laneSchema>
@@ -45,6 +47,8 @@ export const noteSchema = z.object({
   authorId: z.string().nullable(),
   authorName: z.string().nullable(),
   authorSector: z.string().nullable(),
+  /** The reflection round the note answers, if it was written during one. */
+  roundId: z.string().nullable(),
   createdAt: finite,
   updatedAt: finite,
 })
@@ -66,7 +70,8 @@ export type Thread = z.infer<typeof threadSchema>
 
 /** Who is making a change: stamped on notes and threads they create. */
 export interface Author {
-  readonly id: string
+  /** null for notes whose author was removed (anonymised on reveal). */
+  readonly id: string | null
   /** null when the author chose to stay anonymous. */
   readonly name: string | null
   readonly sector: string | null

@@ -1,4 +1,4 @@
-import type { DocKind } from '../protocol/doc-names.js'
+import type { DocKind, DocRef } from '../protocol/doc-names.js'
 
 /** The roles a token can carry. */
 export const ROLES = ['facilitator', 'participant', 'observer'] as const
@@ -13,15 +13,15 @@ export function canReadDocument(role: Role, kind: DocKind): boolean {
 }
 
 /**
- * Who may change a document: facilitators everything; participants the room boards (not the
- * control document with lanes and workshop settings); observers nothing.
+ * Who may change a document: facilitators the control document and the room boards; participants
+ * the room boards and their own drafts (not the control document); observers nothing.
  */
 export function canWriteDocument(role: Role, kind: DocKind): boolean {
   switch (role) {
     case 'facilitator':
-      return true
+      return kind !== 'draft'
     case 'participant':
-      return kind === 'room'
+      return kind === 'room' || kind === 'draft'
     case 'observer':
       return false
   }
@@ -37,9 +37,14 @@ export interface Principal {
   readonly sector: string | null
 }
 
-/** A principal may open a document of its own workshop only. */
-export function canConnect(principal: Principal, doc: { workshopId: string }): boolean {
-  return principal.workshopId === doc.workshopId
+/**
+ * A principal may open the documents of its own workshop only; a private draft only by its author
+ * (not even facilitators read drafts before the reveal).
+ */
+export function canConnect(principal: Principal, doc: DocRef): boolean {
+  if (principal.workshopId !== doc.workshopId) return false
+  if (doc.kind === 'draft') return principal.participantId === doc.participantId
+  return true
 }
 
 /** The name others see for a principal: anonymous participants are never named. */

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { SECTOR_IDS } from '../model/sectors.js'
 import type { Lane } from '../model/records.js'
+import { PROMPT_MAX_LENGTH, ROUND_MAX_DURATION_MS, WRITING_MODES } from '../model/control/round.js'
+import { MAX_DOTS_PER_PERSON } from '../model/control/vote.js'
 import type { Role } from '../permissions/roles.js'
 
 /** Longest workshop title. */
@@ -86,4 +88,71 @@ export interface WorkshopInfo {
 /** Every API error body: a stable machine code and a sentence for people. */
 export interface ApiError {
   readonly error: { readonly code: string; readonly message: string }
+}
+
+/** `GET /api/time` → 200: the server's clock, so clients can count down in server time. */
+export interface ServerTime {
+  readonly now: number
+}
+
+/** `POST /api/workshops/:workshopId/rounds` body: start a reflection round (facilitators). */
+export const startRoundRequestSchema = z.strictObject({
+  title: z.string().trim().max(120).default(''),
+  prompt: z.string().trim().min(1, 'must not be empty').max(PROMPT_MAX_LENGTH),
+  durationSec: z
+    .number()
+    .int()
+    .min(10)
+    .max(ROUND_MAX_DURATION_MS / 1000),
+  mode: z.enum(WRITING_MODES),
+  /** The rooms to run it in; omitted or null for every room. */
+  roomIds: z
+    .array(z.string().regex(/^[a-z0-9]{6,32}$/))
+    .max(200)
+    .nullable()
+    .optional(),
+})
+/** `POST /api/workshops/:workshopId/rounds` body. */
+export type StartRoundRequest = z.input<typeof startRoundRequestSchema>
+
+/** `POST /api/workshops/:workshopId/rounds/current/{pause,resume,end,extend}` actions. */
+export const ROUND_ACTIONS = ['pause', 'resume', 'end', 'extend'] as const
+/** One of ROUND_ACTIONS. */
+export type RoundAction = (typeof ROUND_ACTIONS)[number]
+
+/** `POST .../rounds/current/extend` body. */
+export const extendRoundRequestSchema = z.strictObject({
+  seconds: z.number().int().min(1).max(3600),
+})
+
+/** `POST /api/workshops/:workshopId/rounds/current/reveal` body. */
+export const revealRequestSchema = z.strictObject({
+  /** Remove the authors' names (and ids) before anyone else receives the notes. */
+  anonymise: z.boolean().default(false),
+})
+
+/** `POST .../rounds/current/reveal` → 200. */
+export interface RevealResponse {
+  readonly revealed: number
+}
+
+/** `POST /api/workshops/:workshopId/votes` body: open a dot vote (facilitators). */
+export const openVoteRequestSchema = z.strictObject({
+  dotsPerPerson: z.number().int().min(1).max(MAX_DOTS_PER_PERSON),
+  /** Limit the vote to one round's notes; omitted or null for every note. */
+  roundId: z.string().min(1).nullable().optional(),
+})
+
+/** `POST /api/workshops/:workshopId/votes/current/dots` body (participants). */
+export const placeDotRequestSchema = z.strictObject({
+  roomId: z.string().regex(/^[a-z0-9]{6,32}$/),
+  noteId: z.string().min(1).max(64),
+})
+
+/** A participant's own dots in the current vote (nobody else's are ever sent). */
+export interface MyDots {
+  readonly voteId: string
+  readonly dotsPerPerson: number
+  readonly noteIds: readonly string[]
+  readonly dotsLeft: number
 }

@@ -11,6 +11,12 @@ export const CloseCode = {
   forbidden: 4403,
   /** No such document: the workshop or room does not exist. */
   unknownDocument: 4404,
+  /**
+   * An update was refused: it changed what this person may not change (someone else's note, a
+   * locked lane or board, a closed workshop). Nothing of it was kept or relayed; the client should
+   * drop its local copy and load the board again.
+   */
+  refusedUpdate: 4409,
   /** The client sent messages faster than the server accepts them. */
   rateLimited: 4429,
   /** The server is shutting down; reconnect shortly (to this or another instance). */

@@ -1,0 +1,90 @@
+import type { Phase } from '../model/control/workshop.js'
+import type { Principal } from './roles.js'
+
+/**
+ * The board rules that depend on the workshop's state, as pure functions. The client uses them to
+ * offer only what is allowed; the server uses the same ones to refuse everything else. Each
+ * returns null when the change is allowed, or a short reason.
+ */
+export interface BoardState {
+  readonly phase: Phase
+  readonly boardLocked: boolean
+  readonly lockedLaneIds: ReadonlySet<string>
+  /** A private round is running in this room: new notes go to the author's draft. */
+  readonly privateWriting: boolean
+}
+
+/** What the policy needs to know about a note. */
+export interface NoteFacts {
+  readonly authorId: string | null
+  readonly laneId: string
+}
+
+/** Why nobody in this role may change the board now; null when they may. */
+export function boardRefusal(principal: Principal, state: BoardState): string | null {
+  if (principal.role === 'observer') return 'observers cannot change the board'
+  if (state.phase === 'closed') return 'the workshop is closed'
+  if (principal.role === 'facilitator') return null
+  if (state.boardLocked) return 'the board is locked'
+  return null
+}
+
+/** Why this person may not add a note to `laneId` on the shared board; null when they may. */
+export function noteCreateRefusal(
+  principal: Principal,
+  laneId: string,
+  state: BoardState,
+): string | null {
+  const refusal = boardRefusal(principal, state)
+  if (refusal || principal.role === 'facilitator') return refusal
+  if (state.lockedLaneIds.has(laneId)) return 'this lane is locked'
+  if (state.privateWriting) return 'during a private round, notes stay private until the reveal'
+  return null
+}
+
+/**
+ * Why this person may not change (edit, move, resize, recolour, delete) a note; null when they may.
+ * Participants change only their own notes, and nothing in a locked lane (moving in or out too).
+ */
+export function noteChangeRefusal(
+  principal: Principal,
+  note: NoteFacts,
+  state: BoardState,
+  toLaneId: string = note.laneId,
+): string | null {
+  const refusal = boardRefusal(principal, state)
+  if (refusal || principal.role === 'facilitator') return refusal
+  if (note.authorId !== principal.participantId) return 'participants change only their own notes'
+  if (state.lockedLaneIds.has(note.laneId) || state.lockedLaneIds.has(toLaneId)) {
+    return 'this lane is locked'
+  }
+  return null
+}
+
+/**
+ * Why this person may not weave, relabel or cut a thread; null when they may. Participants may
+ * change threads they wove or that touch one of their own notes.
+ */
+export function threadChangeRefusal(
+  principal: Principal,
+  thread: { readonly authorId: string | null },
+  ends: readonly (NoteFacts | undefined)[],
+  state: BoardState,
+): string | null {
+  const refusal = boardRefusal(principal, state)
+  if (refusal || principal.role === 'facilitator') return refusal
+  const mine =
+    thread.authorId === principal.participantId ||
+    ends.some((end) => end?.authorId === principal.participantId)
+  if (!mine) return 'participants change only their own threads'
+  if (ends.some((end) => end && state.lockedLaneIds.has(end.laneId))) return 'this lane is locked'
+  return null
+}
+
+/** A board state with nothing restricted (for tests and for boards without a control document). */
+export const OPEN_BOARD: BoardState = {
+  phase: 'live',
+  boardLocked: false,
+  lockedLaneIds: new Set(),
+  privateWriting: false,
+}
