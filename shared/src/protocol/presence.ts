@@ -15,6 +15,11 @@ export const clientPresenceSchema = z.object({
   cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),
   editing: z.string().max(64).nullable().optional(),
   selected: z.string().max(64).nullable().optional(),
+  /** What this person sees (top-left in canvas units, zoom); published while others follow them. */
+  viewport: z
+    .object({ x: z.number().finite(), y: z.number().finite(), scale: z.number().finite().positive() })
+    .nullable()
+    .optional(),
 })
 /** What a client says about where it is and what it is doing. */
 export type ClientPresence = z.infer<typeof clientPresenceSchema>
