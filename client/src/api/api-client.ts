@@ -33,9 +33,10 @@ function isApiError(body: unknown): body is ApiError {
   )
 }
 
-async function request<T>(
+/** Calls the HTTP API; throws ApiRequestError with the server's code and message on failure. */
+export async function request<T>(
   path: string,
-  init: { method: 'GET' | 'POST'; body?: unknown; token?: string },
+  init: { method: 'GET' | 'POST' | 'DELETE'; body?: unknown; token?: string },
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'

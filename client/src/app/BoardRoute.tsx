@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { Redirect, useParams } from 'wouter'
 import { SessionContext } from '../session/session-context'
 import { useBoardSession } from '../session/use-board-session'
 import { MessagePage } from '../ui/MessagePage'
+import { Notice } from '../ui/Notice'
 import { joinPath } from '../ui/links'
 import { strings } from '../ui/strings'
 import { BoardScreen } from './BoardScreen'
@@ -12,7 +13,31 @@ export function BoardRoute() {
   const { workshopId = '' } = useParams<{ workshopId: string }>()
   const [attempt, setAttempt] = useState(0)
   const state = useBoardSession(workshopId, attempt)
+  const [notice, setNotice] = useState<string | null>(null)
+  // The server refused a change: drop this copy of the board and open it afresh.
+  const reload = useCallback((reason: string) => {
+    setNotice(reason ? strings.notice.refusedUpdate(reason) : strings.notice.refusedGeneric)
+    setAttempt((count) => count + 1)
+  }, [])
+  const dismiss = useCallback(() => setNotice(null), [])
+  return (
+    <>
+      {screenFor(state, workshopId, reload, () => setAttempt((count) => count + 1))}
+      {notice && (
+        <div className="notice-host">
+          <Notice message={notice} onDismiss={dismiss} />
+        </div>
+      )}
+    </>
+  )
+}
 
+function screenFor(
+  state: ReturnType<typeof useBoardSession>,
+  workshopId: string,
+  reload: (reason: string) => void,
+  retry: () => void,
+): ReactNode {
   switch (state.kind) {
     case 'loading':
       return <MessagePage message={strings.board.loading} busy />
@@ -29,11 +54,7 @@ export function BoardRoute() {
     case 'failed':
       return (
         <MessagePage message={state.network ? strings.errors.network : strings.board.loadFailed}>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setAttempt((count) => count + 1)}
-          >
+          <button type="button" className="button button-primary" onClick={retry}>
             {strings.board.retry}
           </button>
         </MessagePage>
@@ -41,7 +62,7 @@ export function BoardRoute() {
     case 'ready':
       return (
         <SessionContext.Provider value={state.session}>
-          <BoardScreen />
+          <BoardScreen onRefused={reload} />
         </SessionContext.Provider>
       )
   }

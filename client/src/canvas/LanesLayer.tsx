@@ -1,15 +1,28 @@
 import { memo, useMemo } from 'react'
-import { Layer, Rect, Text } from 'react-konva'
+import { Layer, Path, Rect, Text } from 'react-konva'
 import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneHeight, laneLeft } from '@weave/shared'
 import { useLanes } from '../hooks/use-lanes'
-import { useNotes } from '../hooks/use-notes'
+import { useVisibleNotes } from '../hooks/use-visible-notes'
+import { strings } from '../ui/strings'
 import { FONT_FAMILY } from './theme'
 
-/** The sector lanes: a coloured header with the lane's name over a lightly tinted column. */
+/** The colour of the "Unsorted" column, where notes of removed lanes wait. */
+const UNSORTED_COLOR = '#475569'
+/** A padlock, drawn on a 24×24 grid. */
+const LOCK_PATH = 'M8 11V8a4 4 0 0 1 8 0v3M6 11h12v9H6z'
+
+/**
+ * The sector lanes: a coloured header with the lane's name (and a padlock when it is locked) over
+ * a lightly tinted column; after them, an "Unsorted" column while notes of removed lanes remain.
+ */
 export const LanesLayer = memo(function LanesLayer() {
   const lanes = useLanes()
-  const notes = useNotes()
+  const notes = useVisibleNotes()
   const height = useMemo(() => laneHeight(notes.map((note) => note.y + note.height)), [notes])
+  const hasUnsorted = useMemo(() => {
+    const ids = new Set(lanes.map((lane) => lane.id))
+    return notes.some((note) => !ids.has(note.laneId))
+  }, [lanes, notes])
   return (
     <Layer listening={false}>
       {lanes.map((lane, index) => (
@@ -17,16 +30,33 @@ export const LanesLayer = memo(function LanesLayer() {
           key={lane.id}
           name={lane.name}
           color={lane.color}
+          locked={lane.locked}
           x={laneLeft(index)}
           height={height}
         />
       ))}
+      {hasUnsorted && (
+        <LaneColumn
+          name={strings.lanes.unsorted}
+          color={UNSORTED_COLOR}
+          locked={false}
+          x={laneLeft(lanes.length)}
+          height={height}
+        />
+      )}
     </Layer>
   )
 })
 
-function LaneColumn(props: { name: string; color: string; x: number; height: number }) {
-  const { name, color, x, height } = props
+function LaneColumn(props: {
+  name: string
+  color: string
+  locked: boolean
+  x: number
+  height: number
+}) {
+  const { name, color, locked, x, height } = props
+  const lockRoom = locked ? 30 : 0
   return (
     <>
       <Rect
@@ -35,7 +65,7 @@ function LaneColumn(props: { name: string; color: string; x: number; height: num
         width={LANE_WIDTH}
         height={height}
         fill={color}
-        opacity={0.07}
+        opacity={locked ? 0.12 : 0.07}
         cornerRadius={12}
         perfectDrawEnabled={false}
       />
@@ -62,7 +92,7 @@ function LaneColumn(props: { name: string; color: string; x: number; height: num
       <Text
         x={x + 16}
         y={0}
-        width={LANE_WIDTH - 32}
+        width={LANE_WIDTH - 32 - lockRoom}
         height={LANE_HEADER_HEIGHT}
         text={name}
         verticalAlign="middle"
@@ -74,6 +104,21 @@ function LaneColumn(props: { name: string; color: string; x: number; height: num
         ellipsis
         perfectDrawEnabled={false}
       />
+      {locked && (
+        <Path
+          name="lane-lock"
+          x={x + LANE_WIDTH - 44}
+          y={(LANE_HEADER_HEIGHT - 28) / 2}
+          data={LOCK_PATH}
+          scaleX={1.15}
+          scaleY={1.15}
+          stroke="#ffffff"
+          strokeWidth={2.2}
+          lineCap="round"
+          lineJoin="round"
+          perfectDrawEnabled={false}
+        />
+      )}
     </>
   )
 }

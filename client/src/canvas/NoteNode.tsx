@@ -8,6 +8,8 @@ import { strings } from '../ui/strings'
 import { clientPointOf, beginThreadDrawing } from './thread-drawing'
 import { useNoteDrag, useNoteResize } from './note-drag'
 import { NoteEditorTag } from './NoteEditorTag'
+import { NoteDots } from './NoteDots'
+import { PrivateTag } from './PrivateTag'
 import {
   FONT_FAMILY,
   HANDLE_RADIUS,
@@ -17,10 +19,13 @@ import {
   NOTE_META_HEIGHT,
   NOTE_PADDING,
   NOTE_TEXT_COLOR,
+  PRIVATE_COLOR,
   SELECTION_COLOR,
 } from './theme'
 
 const GRIP_SIZE = 14
+/** Notes outside the spotlight fade back this far. */
+const DIMMED_OPACITY = 0.22
 
 /** Who else is typing in a note, shown as a coloured outline and name tag. */
 export interface RemoteEditor {
@@ -36,7 +41,22 @@ interface NoteNodeProps {
   readonly editing: boolean
   readonly dropTarget: boolean
   readonly remoteEditor: RemoteEditor | null
-  readonly canWrite: boolean
+  /** This person may move, edit, resize and delete the note. */
+  readonly changeable: boolean
+  /** This person may weave threads from the note. */
+  readonly canWeave: boolean
+  /** One of this person's private notes (until the facilitator reveals). */
+  readonly isPrivate: boolean
+  /** Another note is in the spotlight. */
+  readonly dimmed: boolean
+  /** The note's count once a vote closed (null otherwise). */
+  readonly votes: number | null
+  /** The note can get dots in the open vote. */
+  readonly voting: boolean
+  /** How many of this person's dots are on it. */
+  readonly myDots: number
+  /** This person has dots left to place. */
+  readonly canAddDot: boolean
 }
 
 /** The author line under a note's text: name (or Anonymous) and sector. */
@@ -53,14 +73,17 @@ function setCursor(event: Konva.KonvaEventObject<unknown>, cursor: string): void
 
 /** One sticky note: text, author line, selection outline, thread handle and resize grip. */
 export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
-  const { note, x, y, selected, editing, dropTarget, remoteEditor, canWrite } = props
+  const { note, x, y, selected, editing, dropTarget, remoteEditor, changeable, isPrivate } = props
   const session = useSession()
   const [hovered, setHovered] = useState(false)
   const drag = useNoteDrag(session, note)
   const resize = useNoteResize(session, note.id, GRIP_SIZE)
   const fill = note.color ?? noteColorForSector(note.authorSector)
-  const outline = dropTarget || selected ? SELECTION_COLOR : remoteEditor?.color
-  const showHandle = canWrite && !editing && (hovered || selected)
+  const outline =
+    dropTarget || selected
+      ? SELECTION_COLOR
+      : (remoteEditor?.color ?? (isPrivate ? PRIVATE_COLOR : undefined))
+  const showHandle = props.canWeave && !editing && (hovered || selected)
 
   function onHandleDown(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {
     // Keep the press for the handle: neither the note nor the board should start moving.
@@ -75,7 +98,8 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
       id={note.id}
       x={x}
       y={y}
-      draggable={canWrite && !editing}
+      opacity={props.dimmed ? DIMMED_OPACITY : 1}
+      draggable={changeable && !editing}
       {...drag}
       onClick={() => select(session, { kind: 'note', id: note.id })}
       onTap={() => select(session, { kind: 'note', id: note.id })}
@@ -83,7 +107,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
       onDblTap={() => startEditing(session, note.id)}
       onMouseEnter={(event) => {
         setHovered(true)
-        setCursor(event, canWrite ? 'grab' : 'pointer')
+        setCursor(event, changeable ? 'grab' : 'pointer')
       }}
       onMouseLeave={(event) => {
         setHovered(false)
@@ -101,7 +125,8 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
         shadowOpacity={selected ? 0.25 : 0.16}
         shadowForStrokeEnabled={false}
         stroke={outline}
-        strokeWidth={outline ? 3 : 0}
+        strokeWidth={outline ? (isPrivate && !selected ? 2 : 3) : 0}
+        dash={isPrivate && !selected ? [8, 5] : undefined}
         perfectDrawEnabled={false}
       />
       {!editing && (
@@ -126,7 +151,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
       <Text
         x={NOTE_PADDING}
         y={note.height - NOTE_META_HEIGHT + 4}
-        width={note.width - NOTE_PADDING * 2 - (canWrite ? GRIP_SIZE : 0)}
+        width={note.width - NOTE_PADDING * 2 - (changeable ? GRIP_SIZE : 0)}
         text={authorLine(note)}
         fontFamily={FONT_FAMILY}
         fontSize={12}
@@ -137,7 +162,17 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
         perfectDrawEnabled={false}
       />
       {remoteEditor && <NoteEditorTag {...remoteEditor} />}
-      {canWrite && selected && !editing && (
+      {isPrivate && !remoteEditor && <PrivateTag />}
+      <NoteDots
+        session={session}
+        noteId={note.id}
+        width={note.width}
+        votes={props.votes}
+        voting={props.voting}
+        mine={props.myDots}
+        canAdd={props.canAddDot}
+      />
+      {changeable && selected && !editing && (
         <Rect
           name="resize-handle"
           x={note.width - GRIP_SIZE}

@@ -1,24 +1,36 @@
 import { memo, useMemo } from 'react'
 import { Layer } from 'react-konva'
-import { noteCanvasPosition } from '@weave/shared'
-import { useNotes } from '../hooks/use-notes'
+import { boardRefusal, noteCanvasPosition } from '@weave/shared'
+import { useSession } from '../session/session-context'
+import { useVisibleNotes } from '../hooks/use-visible-notes'
+import { useDraftNotes } from '../hooks/use-draft-notes'
 import { useLanes } from '../hooks/use-lanes'
 import { useSelection } from '../hooks/use-selection'
 import { useEditingNoteId } from '../hooks/use-editing-note-id'
 import { usePresence } from '../hooks/use-presence'
 import { useThreadDraft } from '../hooks/use-thread-draft'
-import { useAbilities } from '../hooks/use-role'
+import { useBoardState } from '../hooks/use-board-state'
+import { useAttention } from '../hooks/use-attention'
+import { useVote } from '../hooks/use-vote'
+import { useMyDots } from '../hooks/use-my-dots'
+import { canChangeNote } from '../commands/note-commands'
+import { canVoteOn } from '../commands/vote-commands'
 import { NoteNode, type RemoteEditor } from './NoteNode'
 
-/** Every sticky note of the room, in creation order (newest on top). */
+/** Every sticky note on show (shared and private), in creation order (newest on top). */
 export const NotesLayer = memo(function NotesLayer() {
-  const notes = useNotes()
+  const session = useSession()
+  const notes = useVisibleNotes()
+  const drafts = useDraftNotes()
   const lanes = useLanes()
   const selection = useSelection()
   const editingId = useEditingNoteId()
   const peers = usePresence()
   const draft = useThreadDraft()
-  const { canWrite } = useAbilities()
+  const state = useBoardState()
+  const { spotlight } = useAttention()
+  const vote = useVote()
+  const myDots = useMyDots()
 
   const editors = useMemo(() => {
     const byNote = new Map<string, RemoteEditor>()
@@ -27,11 +39,18 @@ export const NotesLayer = memo(function NotesLayer() {
     }
     return byNote
   }, [peers])
+  const privateIds = useMemo(() => new Set(drafts.map((note) => note.id)), [drafts])
+  const canWeave = boardRefusal(session.principal, state) === null
+  const spotlightShown = spotlight !== null && notes.some((note) => note.id === spotlight)
+
+  const results = vote?.status === 'closed' ? vote.results : null
+  const canAddDot = (myDots?.dotsLeft ?? 0) > 0
 
   return (
     <Layer>
       {notes.map((note) => {
         const position = noteCanvasPosition(note, lanes)
+        const isPrivate = privateIds.has(note.id)
         return (
           <NoteNode
             key={note.id}
@@ -42,7 +61,14 @@ export const NotesLayer = memo(function NotesLayer() {
             editing={editingId === note.id}
             dropTarget={draft?.targetId === note.id}
             remoteEditor={editors.get(note.id) ?? null}
-            canWrite={canWrite}
+            changeable={canChangeNote(session, note)}
+            canWeave={canWeave && !isPrivate}
+            isPrivate={isPrivate}
+            dimmed={spotlightShown && spotlight !== note.id}
+            votes={results && !isPrivate ? (results[note.id] ?? 0) : null}
+            voting={!isPrivate && canVoteOn(session, note)}
+            myDots={myDots?.noteIds.filter((id) => id === note.id).length ?? 0}
+            canAddDot={canAddDot}
           />
         )
       })}

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import { Layer } from 'react-konva'
 import { useThreads } from '../hooks/use-threads'
-import { useNotes } from '../hooks/use-notes'
+import { useVisibleNotes } from '../hooks/use-visible-notes'
 import { useLanes } from '../hooks/use-lanes'
 import { useSelection } from '../hooks/use-selection'
 import { noteRect, type Rect } from '../commands/viewport-math'
@@ -11,7 +11,7 @@ import { ThreadPreview } from './ThreadPreview'
 /** The weaving threads, drawn under the notes, plus the one being drawn. */
 export const ThreadsLayer = memo(function ThreadsLayer() {
   const threads = useThreads()
-  const notes = useNotes()
+  const notes = useVisibleNotes()
   const lanes = useLanes()
   const selection = useSelection()
   const rects = useMemo(

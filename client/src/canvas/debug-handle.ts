@@ -1,13 +1,26 @@
 import type Konva from 'konva'
-import type { Note, Thread } from '@weave/shared'
+import type { MyDots, Note, Round, Thread, Vote } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
 import { canvasToScreen, noteRect } from '../commands/viewport-math'
+import { placeDot, removeDot } from '../commands/vote-commands'
 
 /** What the browser tests (and curious developers) can reach as `window.__weave`. */
 export interface WeaveDebugHandle {
   readonly stage: () => Konva.Stage
+  /** The room's shared notes (never the private ones). */
   readonly notes: () => readonly Note[]
+  /** This page's private notes (during a private round, until the reveal). */
+  readonly draftNotes: () => readonly Note[]
   readonly threads: () => readonly Thread[]
+  readonly round: () => Round | null
+  readonly vote: () => Vote | null
+  readonly myDots: () => MyDots | null
+  /** Server time minus this page's clock, in ms, as measured. */
+  readonly serverOffset: () => number
+  /** Places a dot on a note, as the note's "+" button does. */
+  readonly placeDot: (noteId: string) => Promise<MyDots | null>
+  /** Takes a dot back, as clicking one of one's dots does. */
+  readonly removeDot: (noteId: string) => Promise<MyDots | null>
   /** Where a note is drawn, in canvas coordinates; null when it is not on the board. */
   readonly notePosition: (
     noteId: string,
@@ -27,9 +40,16 @@ export function installDebugHandle(stage: Konva.Stage, session: BoardSession): (
   const handle: WeaveDebugHandle = {
     stage: () => stage,
     notes: () => session.notes.get(),
+    draftNotes: () => session.drafts.notes.get(),
     threads: () => session.threads.get(),
+    round: () => session.control.round.get(),
+    vote: () => session.control.vote.get(),
+    myDots: () => session.myDots.get(),
+    serverOffset: () => session.clock.offset.get(),
+    placeDot: (noteId) => placeDot(session, noteId),
+    removeDot: (noteId) => removeDot(session, noteId),
     notePosition(noteId) {
-      const note = session.notes.get().find((item) => item.id === noteId)
+      const note = session.allNotes.get().find((item) => item.id === noteId)
       return note ? noteRect(note, session.lanes.get()) : null
     },
     canvasToScreen(x, y) {

@@ -14,3 +14,7 @@ export const THREAD_COLOR = '#334155'
 export const THREAD_OPACITY = 0.55
 export const LANE_BODY_OPACITY = 0.07
 export const HANDLE_RADIUS = 9
+/** The dashed outline of private notes. */
+export const PRIVATE_COLOR = '#475569'
+/** Dots and vote counts. */
+export const DOT_COLOR = '#be123c'

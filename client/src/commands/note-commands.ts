@@ -7,13 +7,27 @@ import {
   type Note,
 } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
+import { strings } from '../ui/strings'
+import {
+  changeRefusal,
+  createRefusal,
+  currentRoundId,
+  docOfNote,
+  explainRefusal,
+  writesPrivately,
+} from './note-policy'
 import { placeNote, spotForNewNote, visibleLaneCentre } from './note-placement'
 import { select, startEditing, stopEditing } from './selection-commands'
 import { visibleRect } from './viewport-math'
 
+function findNote(session: BoardSession, noteId: string): Note | undefined {
+  return session.allNotes.get().find((note) => note.id === noteId)
+}
+
 /**
  * Adds a note centred at canvas point `centre` (or at the nearest free spot, with
- * `avoidOverlap`) and opens it for typing. Returns its id.
+ * `avoidOverlap`) and opens it for typing. During a private round it goes to this person's
+ * draft; during any round it is tagged with the round. Returns its id.
  */
 export function addNoteAt(
   session: BoardSession,
@@ -21,10 +35,19 @@ export function addNoteAt(
   avoidOverlap = false,
 ): string | null {
   if (!session.canWrite) return null
-  const spot = spotForNewNote(centre, session.lanes.get(), session.notes.get(), avoidOverlap)
+  const spot = spotForNewNote(centre, session.lanes.get(), session.allNotes.get(), avoidOverlap)
   if (!spot) return null
+  const refusal = createRefusal(session, spot.laneId)
+  if (refusal) {
+    explainRefusal(session, strings.notice.refused(refusal))
+    return null
+  }
+  const doc = writesPrivately(session) ? session.drafts.doc() : session.roomDoc
+  if (!doc) return null
+  const anonymous = session.view.postAnonymously.get()
+  const author = anonymous ? { ...session.author, name: null } : session.author
   session.undoManager.stopCapturing()
-  const id = createNote(session.roomDoc, spot, session.author)
+  const id = createNote(doc, { ...spot, roundId: currentRoundId(session) }, author)
   session.undoManager.stopCapturing()
   startEditing(session, id)
   return id
@@ -48,19 +71,44 @@ export function addNoteInView(session: BoardSession): string | null {
   return addNoteAt(session, centre, true)
 }
 
+/** True when this person may change the note (for the canvas: draggable, editable...). */
+export function canChangeNote(session: BoardSession, note: Note): boolean {
+  return session.canWrite && changeRefusal(session, note) === null
+}
+
 /**
  * Moves a note so its top-left corner is at canvas `topLeft` (changing lane if needed); with
- * `settle` (at the end of a drag) it is also pulled fully inside its lane.
+ * `settle` (at the end of a drag) it is also pulled fully inside its lane. A move into a lane this
+ * person may not change is refused (the note goes back where it was).
  */
 export function moveNoteTo(
   session: BoardSession,
-  note: Pick<Note, 'id' | 'width' | 'height'>,
+  note: Note,
   topLeft: { x: number; y: number },
   settle = false,
-): void {
-  if (!session.canWrite) return
+): boolean {
+  if (!session.canWrite) return false
   const place = placeNote(topLeft, note, session.lanes.get(), settle)
-  if (place) moveNote(session.roomDoc, note.id, place)
+  const doc = docOfNote(session, note.id)
+  if (!place || !doc) return false
+  const refusal = changeRefusal(session, note, place.laneId)
+  if (refusal) {
+    if (settle) explainRefusal(session, strings.notice.refused(refusal))
+    return false
+  }
+  return moveNote(doc, note.id, place)
+}
+
+function changeable(session: BoardSession, noteId: string) {
+  const note = findNote(session, noteId)
+  const doc = docOfNote(session, noteId)
+  if (!session.canWrite || !note || !doc) return null
+  const refusal = changeRefusal(session, note)
+  if (refusal) {
+    explainRefusal(session, strings.notice.refused(refusal))
+    return null
+  }
+  return doc
 }
 
 /** Changes a note's size. */
@@ -69,22 +117,23 @@ export function resizeNoteTo(
   noteId: string,
   size: { width: number; height: number },
 ): void {
-  if (!session.canWrite) return
-  resizeNote(session.roomDoc, noteId, size)
+  const doc = changeable(session, noteId)
+  if (doc) resizeNote(doc, noteId, size)
 }
 
 /** Makes a note's text equal `text` (by the smallest change, so others' typing survives). */
 export function editText(session: BoardSession, noteId: string, text: string): void {
-  if (!session.canWrite) return
-  editNoteText(session.roomDoc, noteId, text)
+  const doc = changeable(session, noteId)
+  if (doc) editNoteText(doc, noteId, text)
 }
 
 /** Deletes a note and its threads. */
 export function removeNote(session: BoardSession, noteId: string): void {
-  if (!session.canWrite) return
+  const doc = changeable(session, noteId)
+  if (!doc) return
   if (session.view.editingNoteId.get() === noteId) stopEditing(session)
   session.undoManager.stopCapturing()
-  deleteNote(session.roomDoc, noteId)
+  deleteNote(doc, noteId)
   const selection = session.view.selection.get()
   if (selection?.id === noteId) select(session, null)
 }

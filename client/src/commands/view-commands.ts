@@ -12,13 +12,20 @@ import {
 /** When the board opens, it is shown at least this large so notes can be read. */
 const OPENING_MIN_SCALE = 0.7
 
-/** Sets the pan and zoom. */
+/** The person moved the view themselves: they no longer follow the facilitator's. */
+function movedByHand(session: BoardSession): void {
+  session.view.following.set(false)
+}
+
+/** Sets the pan and zoom (the person panned). */
 export function setViewport(session: BoardSession, viewport: Viewport): void {
+  movedByHand(session)
   session.view.viewport.set(viewport)
 }
 
 /** Moves the view by a screen distance. */
 export function panBy(session: BoardSession, dx: number, dy: number): void {
+  movedByHand(session)
   const viewport = session.view.viewport.get()
   session.view.viewport.set({ ...viewport, x: viewport.x + dx, y: viewport.y + dy })
 }
@@ -29,6 +36,7 @@ export function zoomBy(
   factor: number,
   anchor?: { x: number; y: number },
 ): void {
+  movedByHand(session)
   const viewport = session.view.viewport.get()
   const screen = session.view.screenSize.get()
   const point = anchor ?? { x: screen.width / 2, y: screen.height / 2 }
@@ -49,7 +57,8 @@ export function zoomOut(session: BoardSession): void {
 export function fitToContent(session: BoardSession): void {
   const screen = session.view.screenSize.get()
   if (screen.width === 0 || screen.height === 0) return
-  const bounds = contentBounds(session.lanes.get(), session.notes.get())
+  movedByHand(session)
+  const bounds = contentBounds(session.lanes.get(), session.allNotes.get())
   session.view.viewport.set(fitViewport(bounds, screen))
 }
 

@@ -2,9 +2,9 @@ import { useCallback, useSyncExternalStore } from 'react'
 import type { Note } from '@weave/shared'
 import { useSession } from '../session/session-context'
 
-/** One note by id (undefined once it is deleted). */
+/** One note by id, shared or private (undefined once it is deleted). */
 export function useNote(noteId: string | null): Note | undefined {
-  const { notes } = useSession()
+  const { allNotes: notes } = useSession()
   const get = useCallback(
     () => (noteId ? notes.get().find((note) => note.id === noteId) : undefined),
     [notes, noteId],

@@ -3,9 +3,8 @@ import { WebsocketProvider } from 'y-websocket'
 import type { Awareness } from 'y-protocols/awareness'
 import {
   CommandOrigin,
-  lanesMap,
+  draftDocName,
   notesMap,
-  readLanes,
   readNotes,
   readThreads,
   readWorkshopTitle,
@@ -13,42 +12,75 @@ import {
   workshopMap,
   type Author,
   type Lane,
+  type MyDots,
   type Note,
+  type Principal,
   type Thread,
   type WorkshopInfo,
 } from '@weave/shared'
-import { shouldReconnect, trackConnection, type ConnectionTracker } from './connection'
+import { fetchMyDots } from '../api/facilitation-api'
+import {
+  shouldReconnect,
+  trackConnection,
+  watchRefusal,
+  type ConnectionTracker,
+} from './connection'
+import { createControlStores, destroyControlStores, type ControlStores } from './control-stores'
+import { createDraftSession, type DraftSession } from './draft-session'
+import { createHistoryStore, type HistoryState } from './history-store'
+import { createMyDotsStore } from './my-dots'
 import { createPeersStore, type PeerPresence } from './presence'
-import { createDerivedStore, reuseRecords, type DerivedStore, type ReadableStore } from './store'
+import { createServerClock, type ServerClock } from './server-clock'
+import {
+  combineStores,
+  createDerivedStore,
+  createValueStore,
+  reuseRecords,
+  type ReadableStore,
+  type ValueStore,
+} from './store'
+import { createBoardStateStore, type BoardStateStore } from './board-state'
+import { keepViewConsistent } from './view-consistency'
 import { createViewState, type ViewState } from './view-state'
 
-/** Whether undo and redo have anything to do. */
-export interface HistoryState {
-  readonly canUndo: boolean
-  readonly canRedo: boolean
-}
+export type { HistoryState } from './history-store'
 
 /**
- * Everything one open board needs: the workshop's control document (title, lanes), the room's
- * board document (notes, threads), their providers, presence, undo history and local view state.
+ * Everything one open board needs: the workshop's control document (title, lanes, rounds, votes,
+ * attention), the room's board document (notes, threads), the participant's private draft during
+ * private rounds, their providers, presence, undo history, server time and local view state.
  * The only place in the client that creates Y.Docs and providers.
  */
 export interface BoardSession {
   readonly workshopId: string
+  readonly roomId: string
   readonly info: WorkshopInfo
   readonly token: string
   readonly author: Author
+  readonly principal: Principal
   readonly canWrite: boolean
   readonly roomDoc: Y.Doc
+  readonly controlDoc: Y.Doc
   readonly awareness: Awareness
   readonly undoManager: Y.UndoManager
+  /** The room's shared notes. */
   readonly notes: ReadableStore<readonly Note[]>
+  /** This person's private notes (during private rounds, until the reveal). */
+  readonly drafts: DraftSession
+  /** Shared and private notes together, as the canvas draws them. */
+  readonly allNotes: ReadableStore<readonly Note[]>
   readonly threads: ReadableStore<readonly Thread[]>
   readonly lanes: ReadableStore<readonly Lane[]>
   readonly title: ReadableStore<string>
+  readonly control: ControlStores
+  readonly boardState: BoardStateStore
+  readonly myDots: ValueStore<MyDots | null>
+  readonly clock: ServerClock
   readonly peers: ReadableStore<readonly PeerPresence[]>
   readonly history: ReadableStore<HistoryState>
   readonly connection: ConnectionTracker
+  /** Set (to the server's reason) when the server refused a change: the session must be rebuilt. */
+  readonly refused: ReadableStore<string | null>
   readonly view: ViewState
   readonly destroy: () => void
 }
@@ -59,14 +91,7 @@ export function syncUrl(): string {
   return `${scheme}://${location.host}/sync`
 }
 
-function watchDeep(type: Y.Map<unknown>): (onChange: () => void) => () => void {
-  return (onChange) => {
-    type.observeDeep(onChange)
-    return () => type.unobserveDeep(onChange)
-  }
-}
-
-function connect(doc: Y.Doc, docName: string, token: string): WebsocketProvider {
+function connect(doc: Y.Doc, docName: string, token: string, announce = true): WebsocketProvider {
   const provider = new WebsocketProvider(syncUrl(), docName, doc, {
     params: { token },
     // Cross-tab sharing would bypass the server's permission checks and presence stamping.
@@ -76,31 +101,13 @@ function connect(doc: Y.Doc, docName: string, token: string): WebsocketProvider 
   })
   // A fresh awareness state has clock 0, which peers ignore (they only take newer clocks), so
   // without this first write a person would not appear in "Who's here" until they moved.
-  provider.awareness.setLocalStateField('cursor', null)
+  if (announce) provider.awareness.setLocalStateField('cursor', null)
+  else provider.awareness.setLocalState(null)
   provider.connect()
   return provider
 }
 
-function createHistoryStore(undoManager: Y.UndoManager): DerivedStore<HistoryState> {
-  const read = (): HistoryState => ({
-    canUndo: undoManager.canUndo(),
-    canRedo: undoManager.canRedo(),
-  })
-  return createDerivedStore(
-    (onChange) => {
-      const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const
-      for (const event of events) undoManager.on(event, onChange)
-      return () => {
-        for (const event of events) undoManager.off(event, onChange)
-      }
-    },
-    read,
-    (previous, next) =>
-      previous.canUndo === next.canUndo && previous.canRedo === next.canRedo ? previous : next,
-  )
-}
-
-/** Opens a board: connects both documents with the token and starts tracking everything. */
+/** Opens a board: connects the documents with the token and starts tracking everything. */
 export function createBoardSession(info: WorkshopInfo, token: string): BoardSession {
   const room = info.rooms[0]
   if (!room) throw new Error('This workshop has no room to open.')
@@ -111,69 +118,114 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
   const undoManager = new Y.UndoManager([notesMap(roomDoc), threadsMap(roomDoc)], {
     trackedOrigins: new Set([CommandOrigin]),
   })
+  const refused = createValueStore<string | null>(null)
+  const onRefused = (reason: string) => refused.set(reason)
+  const stopRefusals = [controlProvider, roomProvider].map((p) => watchRefusal(p, onRefused))
 
   const notes = createDerivedStore<readonly Note[]>(
-    watchDeep(notesMap(roomDoc)),
+    (onChange) => {
+      notesMap(roomDoc).observeDeep(onChange)
+      return () => notesMap(roomDoc).unobserveDeep(onChange)
+    },
     () => readNotes(roomDoc),
     reuseRecords,
   )
   const threads = createDerivedStore<readonly Thread[]>(
     (onChange) => {
       // Threads disappear with their notes, so watch both maps.
-      const stopThreads = watchDeep(threadsMap(roomDoc))(onChange)
+      threadsMap(roomDoc).observeDeep(onChange)
       notesMap(roomDoc).observe(onChange)
       return () => {
-        stopThreads()
+        threadsMap(roomDoc).unobserveDeep(onChange)
         notesMap(roomDoc).unobserve(onChange)
       }
     },
     () => readThreads(roomDoc),
     reuseRecords,
   )
-  // Until the control document syncs, show the lanes the HTTP API sent.
-  const lanes = createDerivedStore<readonly Lane[]>(
-    watchDeep(lanesMap(controlDoc)),
-    () => {
-      const live = readLanes(controlDoc)
-      return live.length > 0 ? live : info.lanes
-    },
-    reuseRecords,
-  )
+  const control = createControlStores(controlDoc, info.lanes)
   const title = createDerivedStore(
-    watchDeep(workshopMap(controlDoc)),
+    (onChange) => {
+      workshopMap(controlDoc).observe(onChange)
+      return () => workshopMap(controlDoc).unobserve(onChange)
+    },
     () => readWorkshopTitle(controlDoc) || info.title,
     (previous, next) => (previous === next ? previous : next),
+  )
+  // Only participants have drafts: facilitators' notes are never private.
+  const draftName = draftDocName(info.workshopId, room.roomId, info.participantId)
+  const drafts = createDraftSession(
+    control.round,
+    room.roomId,
+    info.role === 'participant'
+      ? (doc) => {
+          const provider = connect(doc, draftName, token, false)
+          watchRefusal(provider, onRefused)
+          return provider
+        }
+      : null,
+  )
+  const allNotes = combineStores<readonly Note[]>(
+    [notes, drafts.notes],
+    () => [...notes.get(), ...drafts.notes.get()],
+    reuseRecords,
+  )
+  const principal: Principal = {
+    workshopId: info.workshopId,
+    participantId: info.participantId,
+    role: info.role,
+    name: info.displayName,
+    sector: info.sector,
+  }
+  const boardState = createBoardStateStore(control, room.roomId)
+  const clock = createServerClock(token)
+  const myDots = createMyDotsStore(
+    control.vote,
+    info.role === 'observer' ? null : () => fetchMyDots(info.workshopId, token),
   )
   const peers = createPeersStore(roomProvider.awareness)
   const history = createHistoryStore(undoManager)
   const connection = trackConnection([controlProvider, roomProvider])
-  const derived = [notes, threads, lanes, title, peers, history]
+  const derived = [notes, threads, title, allNotes, boardState, peers, history]
   const view = createViewState()
-  // Someone else (or an undo) may delete what is selected: let go of it. (The note editor closes
-  // itself, so that it can also tell the others.)
-  const stopWatchingSelection = keepViewConsistent(view, notes, threads)
+  const stopWatchingSelection = keepViewConsistent(view, allNotes, threads)
 
   return {
     workshopId: info.workshopId,
+    roomId: room.roomId,
     info,
     token,
     author: { id: info.participantId, name: info.displayName, sector: info.sector },
+    principal,
     canWrite: info.role !== 'observer',
     roomDoc,
+    controlDoc,
     awareness: roomProvider.awareness,
     undoManager,
     notes,
+    drafts,
+    allNotes,
     threads,
-    lanes,
+    lanes: control.lanes,
     title,
+    control,
+    boardState,
+    myDots: myDots.dots,
+    clock,
     peers,
     history,
     connection,
+    refused,
     view,
     destroy() {
       stopWatchingSelection()
+      stopRefusals.forEach((stop) => stop())
       connection.destroy()
+      myDots.destroy()
+      clock.destroy()
+      drafts.destroy()
       for (const store of derived) store.destroy()
+      destroyControlStores(control)
       undoManager.destroy()
       roomProvider.awareness.setLocalState(null)
       controlProvider.destroy()
@@ -182,21 +234,4 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
       roomDoc.destroy()
     },
   }
-}
-
-function keepViewConsistent(
-  view: ViewState,
-  notes: ReadableStore<readonly Note[]>,
-  threads: ReadableStore<readonly Thread[]>,
-): () => void {
-  function check(): void {
-    const selection = view.selection.get()
-    const noteIds = new Set(notes.get().map((note) => note.id))
-    if (selection?.kind === 'note' && !noteIds.has(selection.id)) view.selection.set(null)
-    if (selection?.kind === 'thread' && !threads.get().some((t) => t.id === selection.id)) {
-      view.selection.set(null)
-    }
-  }
-  const stops = [notes.subscribe(check), threads.subscribe(check)]
-  return () => stops.forEach((stop) => stop())
 }

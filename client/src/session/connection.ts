@@ -1,5 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket'
-import { FATAL_CLOSE_CODES } from '@weave/shared'
+import { CloseCode, FATAL_CLOSE_CODES } from '@weave/shared'
 import { createValueStore, type ReadableStore, type ValueStore } from './store'
 
 /** What the connection badge shows. */
@@ -18,9 +18,24 @@ export interface ConnectionTracker {
   readonly destroy: () => void
 }
 
-/** Reconnect after anything except the codes that mean "this token will never work". */
+/**
+ * Reconnect after anything except the codes that mean "this token will never work" and a refused
+ * update (the local copy holds the refused change: the session is rebuilt from scratch instead).
+ */
 export function shouldReconnect(event: CloseEvent): boolean {
-  return !FATAL_CLOSE_CODES.has(event.code)
+  return !FATAL_CLOSE_CODES.has(event.code) && event.code !== CloseCode.refusedUpdate
+}
+
+/** Calls `onRefused` with the server's reason when it refuses an update on this provider. */
+export function watchRefusal(
+  provider: WebsocketProvider,
+  onRefused: (reason: string) => void,
+): () => void {
+  function onClose(event: CloseEvent | null): void {
+    if (event?.code === CloseCode.refusedUpdate) onRefused(event.reason)
+  }
+  provider.on('connection-close', onClose)
+  return () => provider.off('connection-close', onClose)
 }
 
 /** Follows the providers' status, sync and close events. */

@@ -105,3 +105,19 @@ export function reuseRecords<T extends { readonly id: string }>(
 export function reuseJson<T>(previous: T, next: T): T {
   return JSON.stringify(previous) === JSON.stringify(next) ? previous : next
 }
+
+/** A store computed from other stores; recomputed lazily after any of them changes. */
+export function combineStores<T>(
+  sources: readonly ReadableStore<unknown>[],
+  read: () => T,
+  reuse: (previous: T, next: T) => T,
+): DerivedStore<T> {
+  return createDerivedStore(
+    (onChange) => {
+      const stops = sources.map((source) => source.subscribe(onChange))
+      return () => stops.forEach((stop) => stop())
+    },
+    read,
+    reuse,
+  )
+}

@@ -26,6 +26,12 @@ export interface ThreadDraft {
   readonly targetId: string | null
 }
 
+/** Which notes the board shows: all, those of the current round, or those of one round. */
+export type RoundFilter =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'current' }
+  | { readonly kind: 'round'; readonly roundId: string }
+
 /** Local, never-shared state of one person's view of the board. */
 export interface ViewState {
   readonly viewport: ValueStore<Viewport>
@@ -33,6 +39,13 @@ export interface ViewState {
   readonly editingNoteId: ValueStore<string | null>
   readonly screenSize: ValueStore<ScreenSize>
   readonly threadDraft: ValueStore<ThreadDraft | null>
+  readonly roundFilter: ValueStore<RoundFilter>
+  /** True while this person's view follows the facilitator leading "follow me". */
+  readonly following: ValueStore<boolean>
+  /** New notes are posted without this person's name. */
+  readonly postAnonymously: ValueStore<boolean>
+  /** A short message for this person (a refused change...), shown for a moment. */
+  readonly notice: ValueStore<string | null>
 }
 
 function sameSelection(a: Selection, b: Selection): boolean {
@@ -54,5 +67,12 @@ export function createViewState(): ViewState {
       (a, b) => a.width === b.width && a.height === b.height,
     ),
     threadDraft: createValueStore<ThreadDraft | null>(null),
+    roundFilter: createValueStore<RoundFilter>(
+      { kind: 'all' },
+      (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    ),
+    following: createValueStore(false),
+    postAnonymously: createValueStore(false),
+    notice: createValueStore<string | null>(null),
   }
 }

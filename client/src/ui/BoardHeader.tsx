@@ -2,6 +2,8 @@ import { useEffect } from 'react'
 import { useWorkshopTitle } from '../hooks/use-workshop-title'
 import { useAbilities } from '../hooks/use-role'
 import { ConnectionBadge } from './ConnectionBadge'
+import { PhaseBadge } from './PhaseBadge'
+import { RoundFilterSelect } from './RoundFilterSelect'
 import { Icon, Logo } from './icons'
 import { strings } from './strings'
 
@@ -25,6 +27,7 @@ export function BoardHeader(props: { panelOpen: boolean; onTogglePanel: () => vo
       <h1 className="board-title" data-testid="workshop-title">
         {title}
       </h1>
+      <PhaseBadge />
       {!canWrite && (
         <span
           className="view-only-badge"
@@ -36,6 +39,7 @@ export function BoardHeader(props: { panelOpen: boolean; onTogglePanel: () => vo
         </span>
       )}
       <div className="header-spacer" />
+      <RoundFilterSelect />
       <ConnectionBadge />
       <button
         type="button"

@@ -20,7 +20,7 @@ export function PeoplePanel() {
         },
         peers,
       ),
-    [author, info.role, peers],
+    [author, info.participantId, info.role, peers],
   )
   return (
     <section className="panel-section" aria-labelledby="people-heading">

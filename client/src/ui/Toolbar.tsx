@@ -1,9 +1,11 @@
 import { useSession } from '../session/session-context'
 import { useHistory } from '../hooks/use-history'
 import { useSelection } from '../hooks/use-selection'
+import { usePostAnonymously } from '../hooks/use-post-anonymously'
 import { addNoteInView } from '../commands/note-commands'
 import { redo, undo } from '../commands/history-commands'
 import { removeSelection } from '../commands/selection-delete'
+import { setPostAnonymously } from '../commands/preference-commands'
 import { Icon } from './icons'
 import { strings } from './strings'
 
@@ -15,6 +17,7 @@ export function Toolbar() {
   const session = useSession()
   const history = useHistory()
   const selection = useSelection()
+  const anonymous = usePostAnonymously()
   return (
     <div className="toolbar" role="toolbar" aria-label={strings.toolbar.label}>
       <button
@@ -26,6 +29,18 @@ export function Toolbar() {
         <Icon name="note" />
         {strings.toolbar.addNote}
       </button>
+      {session.author.name !== null && (
+        <label className="checkbox toolbar-check" title={strings.anonymous.hint}>
+          <input
+            type="checkbox"
+            data-testid="post-anonymously"
+            checked={anonymous}
+            aria-label={strings.anonymous.label}
+            onChange={(event) => setPostAnonymously(session, event.currentTarget.checked)}
+          />
+          <span className="hide-narrow">{strings.anonymous.label}</span>
+        </label>
+      )}
       <span className="toolbar-divider" aria-hidden="true" />
       <button
         type="button"

@@ -1,0 +1,66 @@
+import {
+  noteChangeRefusal,
+  noteCreateRefusal,
+  roundIncludesRoom,
+  threadChangeRefusal,
+  type BoardState,
+  type Note,
+  type Thread,
+} from '@weave/shared'
+import type * as Y from 'yjs'
+import type { BoardSession } from '../session/board-session'
+
+/** True when new notes of this person go to their private draft (a private round is running). */
+export function writesPrivately(session: BoardSession): boolean {
+  return session.info.role === 'participant' && session.boardState.get().privateWriting
+}
+
+/** The document a note lives in: this person's draft for private notes, the room otherwise. */
+export function docOfNote(session: BoardSession, noteId: string): Y.Doc | null {
+  return session.drafts.has(noteId) ? session.drafts.doc() : session.roomDoc
+}
+
+/** The state private notes are judged by: private writing is what they are for. */
+function stateFor(session: BoardSession, isPrivate: boolean): BoardState {
+  const state = session.boardState.get()
+  return isPrivate ? { ...state, privateWriting: false } : state
+}
+
+/** Why this person may not add a note to a lane now (null when they may). */
+export function createRefusal(session: BoardSession, laneId: string): string | null {
+  return noteCreateRefusal(session.principal, laneId, stateFor(session, writesPrivately(session)))
+}
+
+/** Why this person may not change a note (or move it to `toLaneId`); null when they may. */
+export function changeRefusal(
+  session: BoardSession,
+  note: Pick<Note, 'id' | 'authorId' | 'laneId'>,
+  toLaneId?: string,
+): string | null {
+  const isPrivate = session.drafts.has(note.id)
+  return noteChangeRefusal(session.principal, note, stateFor(session, isPrivate), toLaneId)
+}
+
+/** Why this person may not weave, relabel or cut a thread; null when they may. */
+export function threadRefusal(
+  session: BoardSession,
+  thread: Pick<Thread, 'authorId' | 'from' | 'to'>,
+): string | null {
+  const notes = session.notes.get()
+  const ends = [thread.from, thread.to].map((id) => notes.find((note) => note.id === id))
+  // Threads never touch private notes.
+  if (ends.some((end) => end === undefined)) return 'private notes cannot be connected'
+  return threadChangeRefusal(session.principal, thread, ends, session.boardState.get())
+}
+
+/** The round new notes answer: the current one while it runs (or is paused) in this room. */
+export function currentRoundId(session: BoardSession): string | null {
+  const round = session.control.round.get()
+  if (!round || round.status === 'ended' || !roundIncludesRoom(round, session.roomId)) return null
+  return round.id
+}
+
+/** Shows a short explanation of why something was not done. */
+export function explainRefusal(session: BoardSession, reason: string): void {
+  session.view.notice.set(reason)
+}

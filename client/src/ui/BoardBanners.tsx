@@ -1,0 +1,16 @@
+import { BoardStatus } from './BoardStatus'
+import { FollowBanner } from './FollowBanner'
+import { RoundBanner } from './RoundBanner'
+import { VoteBanner } from './VoteBanner'
+
+/** What everyone should know now, stacked at the top centre of the board. */
+export function BoardBanners() {
+  return (
+    <div className="board-banners">
+      <BoardStatus />
+      <RoundBanner />
+      <VoteBanner />
+      <FollowBanner />
+    </div>
+  )
+}

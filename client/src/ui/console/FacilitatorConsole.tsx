@@ -1,0 +1,24 @@
+import { ConsoleAttention } from './ConsoleAttention'
+import { ConsoleLanes } from './ConsoleLanes'
+import { ConsolePhase } from './ConsolePhase'
+import { ConsolePlan } from './ConsolePlan'
+import { ConsoleRound } from './ConsoleRound'
+import { ConsoleVote } from './ConsoleVote'
+import { SectorCounts } from './SectorCounts'
+
+/** The facilitator's side panel: phase, rounds and plan, vote, attention, lanes, sectors. */
+export function FacilitatorConsole() {
+  return (
+    <div className="console" data-testid="console-panel">
+      <section className="panel-section">
+        <ConsolePhase />
+      </section>
+      <ConsoleRound />
+      <ConsolePlan />
+      <ConsoleVote />
+      <ConsoleAttention />
+      <SectorCounts />
+      <ConsoleLanes />
+    </div>
+  )
+}
