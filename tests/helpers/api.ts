@@ -1,4 +1,4 @@
-import type { CreateWorkshopResponse, JoinResponse, WorkshopInfo } from '@weave/shared'
+import type { Author, CreateWorkshopResponse, JoinResponse, WorkshopInfo } from '@weave/shared'
 
 /** A workshop created for a test, with the tokens of whoever joined it. */
 export interface TestWorkshop extends CreateWorkshopResponse {
@@ -32,12 +32,27 @@ export async function createWorkshop(
   return { ...created, roomDoc: room.docName, controlDoc: `${created.workshopId}.control` }
 }
 
+/** A join response with the author stamp this participant's notes must carry. */
+export interface Joined extends JoinResponse {
+  readonly author: Author
+}
+
+/** The author stamp for the facilitator who created a test workshop. */
+export function facilitatorAuthor(workshop: TestWorkshop): Author {
+  const payload = JSON.parse(
+    Buffer.from(workshop.facilitatorToken.split('.')[1] ?? '', 'base64url').toString(),
+  ) as {
+    sub: string
+  }
+  return { id: payload.sub, name: 'Facilitator', sector: null }
+}
+
 /** Joins as a named participant (or observer) and returns the token response. */
 export async function join(
   httpUrl: string,
   workshop: TestWorkshop,
   as: { name?: string; sector?: string; observer?: boolean; anonymous?: boolean } = {},
-): Promise<JoinResponse> {
+): Promise<Joined> {
   const body = as.observer
     ? { observerCode: workshop.observerCode, displayName: as.name ?? 'Watcher' }
     : as.anonymous
@@ -52,7 +67,13 @@ export async function join(
     body,
   )
   if (status !== 200) throw new Error(`join failed: ${status} ${JSON.stringify(response)}`)
-  return response as JoinResponse
+  const joined = response as JoinResponse
+  const author: Author = {
+    id: joined.participantId,
+    name: as.observer || as.anonymous ? null : (as.name ?? 'Ana'),
+    sector: as.observer || as.anonymous ? null : (as.sector ?? 'health'),
+  }
+  return { ...joined, author }
 }
 
 /** GET /api/workshops/:id with a bearer token. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CloseCode, createNote, readLanes, readNotes, addLane, type Author } from '@weave/shared'
+import { CloseCode, createNote, readLanes, readNotes, addLane } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import {
   closedWith,
@@ -10,8 +10,6 @@ import {
   type TestClient,
 } from '../helpers/clients.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
-
-const someone: Author = { id: 'x', name: 'X', sector: null }
 
 let running: RunningServer
 let clients: TestClient[] = []
@@ -61,7 +59,9 @@ describe('who may connect and write', () => {
   it('lets observers read everything but drops their writes', async () => {
     running = await startServer()
     const workshop = await createWorkshop(running.httpUrl)
-    const participant = client(workshop.roomDoc, (await join(running.httpUrl, workshop)).token)
+    const joined = await join(running.httpUrl, workshop)
+    const someone = joined.author
+    const participant = client(workshop.roomDoc, joined.token)
     const observer = client(
       workshop.roomDoc,
       (await join(running.httpUrl, workshop, { observer: true })).token,

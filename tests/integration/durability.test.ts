@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createNote, readNotes, type Author } from '@weave/shared'
+import { createNote, readNotes } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { spawnServer, tempDataDir, type ServerProcess } from '../helpers/server.js'
 
-const author: Author = { id: 'w', name: 'Writer', sector: 'health' }
 let processes: ServerProcess[] = []
 let clients: TestClient[] = []
 
@@ -24,7 +23,7 @@ describe('nothing relayed is lost', () => {
     const first = await spawnServer(dataDir)
     processes.push(first)
     const workshop = await createWorkshop(first.httpUrl)
-    const token = (await join(first.httpUrl, workshop)).token
+    const { token, author } = await join(first.httpUrl, workshop)
     const writer = connectClient(first.wsUrl, workshop.roomDoc, token)
     const witness = connectClient(first.wsUrl, workshop.roomDoc, token)
     clients.push(writer, witness)

@@ -8,7 +8,7 @@ import { maskedFrame, openRawFrameSocket } from '../helpers/raw-frames.js'
 import { openRawSocket } from '../helpers/raw-socket.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
 
-const author: Author = { id: 'a', name: 'A', sector: 'health' }
+let author: Author
 
 let running: RunningServer
 let workshop: TestWorkshop
@@ -18,7 +18,7 @@ let bystanders: TestClient[] = []
 beforeEach(async () => {
   running = await startServer({ maxPayloadBytes: 64 * 1024 })
   workshop = await createWorkshop(running.httpUrl)
-  token = (await join(running.httpUrl, workshop)).token
+  ;({ token, author } = await join(running.httpUrl, workshop))
   bystanders = [
     connectClient(running.wsUrl, workshop.roomDoc, token),
     connectClient(running.wsUrl, workshop.roomDoc, token),

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createNote, deleteNote, readNotes, type Author } from '@weave/shared'
+import { createNote, deleteNote, readNotes } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, docReaches, synced } from '../helpers/clients.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
 import { waitForEvent } from '../helpers/wait.js'
 
-const author: Author = { id: 'a', name: 'A', sector: 'health' }
 let running: RunningServer
 afterEach(() => running.stop())
 
@@ -26,12 +25,13 @@ describe('room lifecycle', () => {
   it('loads a room once for many simultaneous joiners, unloads it when idle, and reloads it intact', async () => {
     running = await startServer({ roomIdleUnloadMs: 0, compactAfterUpdates: 10 })
     const workshop = await createWorkshop(running.httpUrl)
-    const token = (await join(running.httpUrl, workshop)).token
+    const { token, author } = await join(running.httpUrl, workshop)
     const crowd = Array.from({ length: 8 }, () =>
       connectClient(running.wsUrl, workshop.roomDoc, token),
     )
     await Promise.all(crowd.map(synced))
-    expect(running.server.stats().loadedRooms).toBe(1)
+    // The board and its workshop's control document (where the board rules live).
+    expect(running.server.stats().loadedRooms).toBe(2)
     for (let i = 0; i < 30; i++)
       createNote(crowd[i % 8]!.doc, { laneId: 'health', x: 0, y: i * 10, text: `n${i}` }, author)
     await Promise.all(
@@ -51,7 +51,7 @@ describe('room lifecycle', () => {
   it('drops deleted text from storage when the log is compacted', async () => {
     running = await startServer({ roomIdleUnloadMs: 0 })
     const workshop = await createWorkshop(running.httpUrl)
-    const token = (await join(running.httpUrl, workshop)).token
+    const { token, author } = await join(running.httpUrl, workshop)
     const client = connectClient(running.wsUrl, workshop.roomDoc, token)
     await synced(client)
     const canary = 'CANARY-private-words-7f3a'

@@ -6,14 +6,10 @@ import {
   moveNote,
   readNotes,
   readThreads,
-  type Author,
 } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
-
-const ana: Author = { id: 'ana', name: 'Ana', sector: 'health' }
-const ben: Author = { id: 'ben', name: 'Ben', sector: 'education' }
 
 let servers: RunningServer[] = []
 let clients: TestClient[] = []
@@ -40,12 +36,15 @@ function client(wsUrl: string, docName: string, token: string): TestClient {
 describe('sync through the server with official WebsocketProvider clients', () => {
   it('syncs notes, text and threads both ways between two participants', async () => {
     const { running, workshop } = await setup()
-    const tokenA = (await join(running.httpUrl, workshop, { name: 'Ana' })).token
-    const tokenB = (await join(running.httpUrl, workshop, { name: 'Ben', sector: 'education' }))
-      .token
+    const { token: tokenA, author: ana } = await join(running.httpUrl, workshop, { name: 'Ana' })
+    const { token: tokenB, author: ben } = await join(running.httpUrl, workshop, {
+      name: 'Ben',
+      sector: 'education',
+    })
     const a = client(running.wsUrl, workshop.roomDoc, tokenA)
     const b = client(running.wsUrl, workshop.roomDoc, tokenB)
-    await Promise.all([synced(a), synced(b)])
+    const facilitator = client(running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
+    await Promise.all([synced(a), synced(b), synced(facilitator)])
 
     const noteA = createNote(a.doc, { laneId: 'health', x: 20, y: 80, text: 'Home visits' }, ana)
     await docReaches(b.doc, 'A note at B', (doc) =>
@@ -63,8 +62,16 @@ describe('sync through the server with official WebsocketProvider clients', () =
       readThreads(doc).some((t) => t.id === threadId),
     )
 
-    editNoteText(a.doc, noteB, 'Kindergarten readiness')
-    moveNote(a.doc, noteB, { laneId: 'health', x: 40, y: 300 })
+    // Each edits their own note; the facilitator may move anyone's.
+    editNoteText(b.doc, noteB, 'Kindergarten readiness')
+    await docReaches(facilitator.doc, 'B edit at the facilitator', (doc) =>
+      readNotes(doc).some((n) => n.text === 'Kindergarten readiness'),
+    )
+    moveNote(facilitator.doc, noteB, { laneId: 'health', x: 40, y: 300 })
+    await docReaches(a.doc, 'edit and move at A', (doc) => {
+      const note = readNotes(doc).find((n) => n.id === noteB)
+      return note?.text === 'Kindergarten readiness' && note.laneId === 'health' && note.y === 300
+    })
     await docReaches(b.doc, 'edit and move at B', (doc) => {
       const note = readNotes(doc).find((n) => n.id === noteB)
       return note?.text === 'Kindergarten readiness' && note.laneId === 'health' && note.y === 300
@@ -76,7 +83,7 @@ describe('sync through the server with official WebsocketProvider clients', () =
   it('keeps everything across a restart on the same data directory', async () => {
     const first = await startServer()
     const workshop = await createWorkshop(first.httpUrl)
-    const token = (await join(first.httpUrl, workshop)).token
+    const { token, author: ana } = await join(first.httpUrl, workshop)
     const writer = connectClient(first.wsUrl, workshop.roomDoc, token)
     await synced(writer)
     const one = createNote(writer.doc, { laneId: 'health', x: 0, y: 60, text: 'one' }, ana)

@@ -11,7 +11,7 @@ import { launchBrowser } from '../e2e/browser.js'
 
 const OUT = path.join(REPO_ROOT, 'docs/screenshots')
 
-const people: Array<Author & { sector: string; notes: string[] }> = [
+const people: Array<Author & { id: string; sector: string; notes: string[] }> = [
   {
     id: 'h',
     name: 'Priya',

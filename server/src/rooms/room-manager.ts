@@ -1,4 +1,6 @@
+import { controlDocName, type DocRef } from '@weave/shared'
 import type { Logger } from '../log.js'
+import { boardStateOf } from './board-state.js'
 import type { DocStore } from '../store/types.js'
 import { createRoom, type Room } from './room.js'
 import type { RoomKey } from './types.js'
@@ -28,6 +30,35 @@ export interface RoomManagerDeps {
 export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   const rooms = new Map<string, Room>()
   const unloadTimers = new Map<string, NodeJS.Timeout>()
+  // Boards and drafts keep their workshop's control room loaded: the rules live there.
+  const controlOf = new Map<Room, Room>()
+  let manager: RoomManager
+
+  function controlKey(ref: DocRef): RoomKey {
+    const docName = controlDocName(ref.workshopId)
+    return { docName, ref: { kind: 'control', workshopId: ref.workshopId } }
+  }
+
+  function create(key: RoomKey): Room {
+    if (key.ref.kind === 'control') return createRoom(key, { ...deps, boardState: null })
+    const control = manager.acquire(controlKey(key.ref))
+    const ref = key.ref
+    const room = createRoom(key, {
+      ...deps,
+      boardState:
+        ref.kind === 'room' ? () => control.read((doc) => boardStateOf(doc, ref.roomId)) : null,
+      // The rules must be known before the first update is checked.
+      loadAfter: control.ready,
+    })
+    controlOf.set(room, control)
+    return room
+  }
+
+  function releaseControl(room: Room): void {
+    const control = controlOf.get(room)
+    controlOf.delete(room)
+    if (control) manager.release(control)
+  }
 
   function cancelUnload(docName: string): void {
     const timer = unloadTimers.get(docName)
@@ -40,6 +71,7 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     await room.settled()
     if (!room.isIdle() || rooms.get(room.docName) !== room) return
     rooms.delete(room.docName)
+    releaseControl(room)
     try {
       await room.unload()
       deps.log.debug('room unloaded', { doc: room.docName })
@@ -48,12 +80,12 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     }
   }
 
-  return {
+  manager = {
     acquire(key) {
       cancelUnload(key.docName)
       const existing = rooms.get(key.docName)
       if (existing) return existing
-      const room = createRoom(key, deps)
+      const room = create(key)
       rooms.set(key.docName, room)
       room.ready.catch((error: unknown) => {
         deps.log.error('room failed to load', { doc: key.docName, error: String(error) })
@@ -63,6 +95,8 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     },
     release(room) {
       if (room.connectionCount > 0 || rooms.get(room.docName) !== room) return
+      // A control room stays while a board of its workshop is loaded.
+      if ([...controlOf.values()].includes(room)) return
       cancelUnload(room.docName)
       unloadTimers.set(
         room.docName,
@@ -79,6 +113,7 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
       for (const docName of unloadTimers.keys()) cancelUnload(docName)
       const all = [...rooms.values()]
       rooms.clear()
+      controlOf.clear()
       await Promise.all(
         all.map((room) =>
           room
@@ -90,4 +125,5 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
       )
     },
   }
+  return manager
 }

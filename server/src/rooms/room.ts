@@ -2,8 +2,11 @@ import * as Y from 'yjs'
 import type { Logger } from '../log.js'
 import type { DocStore } from '../store/types.js'
 import { awarenessFrame, syncStep1Frame, syncStep2Frame } from '../sync/frames.js'
+import type { BoardState } from '@weave/shared'
 import { assertSoundUpdate, BadMessageError } from '../sync/update-guard.js'
 import { createBroadcaster } from './broadcaster.js'
+import { applyCapturing, changeCapturing, replicaOf } from './replica.js'
+import { checkParticipantUpdate, RefusedUpdateError } from './write-policy.js'
 import { createRoomPresence } from './room-presence.js'
 import type { RoomConnection, RoomKey, ServerOrigin } from './types.js'
 
@@ -28,6 +31,8 @@ export interface Room extends RoomKey {
   isIdle(): boolean
   /** Reads the current document (for server-side reads such as lanes). */
   read<T>(reader: (doc: Y.Doc) => T): T
+  /** Makes a server-side change (one transaction), stored and relayed like any update. */
+  change(change: (doc: Y.Doc) => void): void
   /** Flushes, compacts if anything changed, and frees the document. */
   unload(): Promise<void>
 }
@@ -37,6 +42,13 @@ export interface RoomDeps {
   readonly store: DocStore
   readonly log: Logger
   readonly compactAfterUpdates: number
+  /**
+   * The board rules in force for this document (from the workshop's control document), or null
+   * when no rules apply (control documents: only facilitators write them; private drafts).
+   */
+  readonly boardState: (() => BoardState) | null
+  /** The room is ready only once this has resolved too (the control room, for boards). */
+  readonly loadAfter?: Promise<void>
 }
 
 /** Creates a room and starts loading its document from the store. */
@@ -44,6 +56,8 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
   const { store, log } = deps
   const connections = new Set<RoomConnection>()
   let doc = new Y.Doc()
+  // A replica used to check participants' updates before they touch `doc` (boards only).
+  let shadow: Y.Doc | null = null
   let appendsSinceCompaction = 0
   let rebuilding: Promise<void> | null = null
   const deferred: Array<{ conn: RoomConnection; update: Uint8Array }> = []
@@ -86,6 +100,43 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     appendsSinceCompaction = stored.pendingCount
   }
 
+  async function load(): Promise<void> {
+    await deps.loadAfter
+    await loadInto(doc)
+    if (deps.boardState) shadow = replicaOf(doc)
+  }
+
+  function resetShadow(): void {
+    if (!shadow) return
+    shadow.destroy()
+    shadow = replicaOf(doc)
+  }
+
+  /** Applies a connection's update to the shadow first, checking the board rules if needed. */
+  function checkAndShadow(conn: RoomConnection, update: Uint8Array): void {
+    if (!shadow || !deps.boardState) return
+    const state = deps.boardState()
+    let refusal: string | null
+    try {
+      refusal =
+        conn.principal.role === 'participant'
+          ? checkParticipantUpdate(doc, shadow, update, conn.principal, state)
+          : (applyCapturing(shadow, update, {}),
+            state.phase === 'closed' ? 'the workshop is closed' : null)
+    } catch (error) {
+      resetShadow()
+      throw error
+    }
+    if (shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null) {
+      resetShadow()
+      throw new BadMessageError('update has missing dependencies')
+    }
+    if (refusal) {
+      resetShadow()
+      throw new RefusedUpdateError(refusal)
+    }
+  }
+
   async function compact(): Promise<void> {
     // Read the sequence first: every update stored up to it was applied to `doc` before it was
     // stored, so the state encoded next includes all of them.
@@ -103,6 +154,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       await loadInto(fresh)
       doc = fresh
       broken.destroy()
+      resetShadow()
       rebuilding = null
       for (const { conn, update } of deferred.splice(0)) {
         if (!connections.has(conn)) continue
@@ -117,7 +169,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
 
   const room: Room = {
     ...key,
-    ready: loadInto(doc),
+    ready: load(),
     get connectionCount() {
       return connections.size
     },
@@ -134,29 +186,14 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         return
       }
       assertSoundUpdate(update)
+      checkAndShadow(conn, update)
       const origin: ServerOrigin = { source: 'connection', connectionId: conn.id }
-      const effective: Uint8Array[] = []
-      const capture = (change: Uint8Array, changeOrigin: unknown) => {
-        if (changeOrigin === origin) effective.push(change)
-      }
-      doc.on('update', capture)
-      let failure: unknown = null
+      let effective: Uint8Array[]
       try {
-        Y.applyUpdate(doc, update, origin)
+        effective = applyCapturing(doc, update, origin)
       } catch (error) {
-        failure = error
-      } finally {
-        doc.off('update', capture)
-      }
-      // Legit clients only send updates whose dependencies the server already has; leftovers
-      // would sit in memory forever, so they count as a bad message too.
-      if (failure !== null || doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
         rebuild()
-        throw new BadMessageError(
-          failure
-            ? `update failed to apply: ${String(failure)}`
-            : 'update has missing dependencies',
-        )
+        throw error
       }
       for (const change of effective) broadcaster.queueUpdate(change, conn)
     },
@@ -182,10 +219,19 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     read(reader) {
       return reader(doc)
     },
+    change(change) {
+      const origin: ServerOrigin = { source: 'server' }
+      const effective = changeCapturing(doc, change, origin)
+      for (const update of effective) {
+        if (shadow) applyCapturing(shadow, update, {})
+        broadcaster.queueUpdate(update, null)
+      }
+    },
     async unload() {
       await room.settled()
       if (appendsSinceCompaction > 0) await compact()
       presence.destroy()
+      shadow?.destroy()
       doc.destroy()
     },
   }

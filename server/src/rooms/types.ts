@@ -12,7 +12,9 @@ export interface RoomConnection {
 
 /** The typed origin of every transaction the server applies to a room document. */
 export type ServerOrigin =
-  { readonly source: 'connection'; readonly connectionId: number } | { readonly source: 'store' }
+  | { readonly source: 'connection'; readonly connectionId: number }
+  | { readonly source: 'store' }
+  | { readonly source: 'server' }
 
 /** Identifies a room: its document name and what the name refers to. */
 export interface RoomKey {

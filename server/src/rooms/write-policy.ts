@@ -1,0 +1,142 @@
+import * as Y from 'yjs'
+import {
+  noteChangeRefusal,
+  noteCreateRefusal,
+  notesMap,
+  readNote,
+  readThread,
+  threadChangeRefusal,
+  threadsMap,
+  BOARD_ROOTS,
+  type BoardState,
+  type Note,
+  type NoteFacts,
+  type Principal,
+} from '@weave/shared'
+
+/** Thrown when a participant's update breaks a board rule; the connection is closed with 4409. */
+export class RefusedUpdateError extends Error {}
+
+const ALLOWED_ROOTS: ReadonlySet<string> = new Set(Object.values(BOARD_ROOTS))
+
+/**
+ * Checks a participant's update against the board rules by applying it to `shadow` (a replica of
+ * `live`) and inspecting what it changed: which notes and threads, before (in `live`) and after (in
+ * `shadow`). Returns the first refusal, or null when every change is allowed. On a refusal the
+ * shadow holds the refused change and must be rebuilt by the caller.
+ */
+export function checkParticipantUpdate(
+  live: Y.Doc,
+  shadow: Y.Doc,
+  update: Uint8Array,
+  principal: Principal,
+  state: BoardState,
+): string | null {
+  let refusal: string | null = null
+  const refuse = (reason: string | null) => {
+    refusal ??= reason
+  }
+  const facts = (doc: Y.Doc, noteId: string): NoteFacts | undefined => readNote(doc, noteId)
+
+  const onNotes = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+    for (const event of events) {
+      if (event.target === notesMap(shadow)) {
+        event.changes.keys.forEach((change, noteId) => {
+          const before = readNote(live, noteId)
+          const after = readNote(shadow, noteId)
+          if (change.action === 'add') return refuse(newNoteRefusal(after, principal, state))
+          if (!before) return refuse('malformed note')
+          refuse(noteChangeRefusal(principal, before, state, after?.laneId))
+        })
+        continue
+      }
+      const noteId = String(event.path[0])
+      const before = readNote(live, noteId)
+      if (!before) continue // created by this same update: checked as an addition
+      const after = readNote(shadow, noteId)
+      if (!after) return refuse('malformed note')
+      refuse(noteChangeRefusal(principal, before, state, after.laneId))
+      if (!sameAuthorship(before, after)) refuse('a note keeps its author')
+    }
+  }
+
+  const onThreads = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+    for (const event of events) {
+      const ids =
+        event.target === threadsMap(shadow)
+          ? [...event.changes.keys.keys()]
+          : [String(event.path[0])]
+      for (const threadId of ids) {
+        const before = readThread(live, threadId)
+        const after = readThread(shadow, threadId)
+        const thread = before ?? after
+        if (!thread) {
+          if (threadsMap(shadow).has(threadId)) refuse('malformed thread')
+          continue
+        }
+        if (!before && after && after.authorId !== principal.participantId) {
+          refuse('a thread carries its author')
+        }
+        const ends = [thread.from, thread.to].map((id) => facts(live, id) ?? facts(shadow, id))
+        refuse(threadChangeRefusal(principal, thread, ends, state))
+      }
+    }
+  }
+
+  const onTransaction = (transaction: Y.Transaction) => {
+    transaction.changed.forEach((_keys, type) => {
+      const root = rootNameOf(shadow, type)
+      if (root === null || !ALLOWED_ROOTS.has(root)) refuse('unknown content')
+    })
+  }
+
+  notesMap(shadow).observeDeep(onNotes)
+  threadsMap(shadow).observeDeep(onThreads)
+  shadow.on('afterTransaction', onTransaction)
+  try {
+    Y.applyUpdate(shadow, update, 'policy-check')
+  } finally {
+    notesMap(shadow).unobserveDeep(onNotes)
+    threadsMap(shadow).unobserveDeep(onThreads)
+    shadow.off('afterTransaction', onTransaction)
+  }
+  return refusal
+}
+
+function newNoteRefusal(
+  note: Note | undefined,
+  principal: Principal,
+  state: BoardState,
+): string | null {
+  if (!note) return 'malformed note'
+  const named = note.authorName === null || note.authorName === principal.name
+  if (
+    note.authorId !== principal.participantId ||
+    note.authorSector !== principal.sector ||
+    !named
+  ) {
+    return 'a note carries its author'
+  }
+  return noteCreateRefusal(principal, note.laneId, state)
+}
+
+function sameAuthorship(a: Note, b: Note): boolean {
+  return (
+    a.authorId === b.authorId &&
+    a.authorName === b.authorName &&
+    a.authorSector === b.authorSector &&
+    a.createdAt === b.createdAt
+  )
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its type tree with any
+function rootNameOf(doc: Y.Doc, type: Y.AbstractType<any>): string | null {
+  let current = type
+  while (current._item !== null) {
+    const parent = current._item.parent
+    if (!(parent instanceof Y.AbstractType)) return null
+    current = parent
+  }
+  for (const [name, root] of doc.share) if (root === current) return name
+  return null
+}
