@@ -14,7 +14,6 @@ import { SidePanel } from '../ui/SidePanel'
 import { EmptyHint } from '../ui/EmptyHint'
 import { FatalNotice } from '../ui/FatalNotice'
 import { BoardBanners } from '../ui/BoardBanners'
-import { VoteResults } from '../ui/VoteResults'
 import { Notice } from '../ui/Notice'
 import { strings } from '../ui/strings'
 import { useBoardShortcuts } from './use-board-shortcuts'
@@ -47,7 +46,6 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
           <BoardStage />
           {session.canWrite && <Toolbar />}
           <BoardBanners />
-          <VoteResults />
           <ZoomControls />
           <EmptyHint />
           <NoteEditor />

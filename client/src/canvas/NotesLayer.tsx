@@ -44,7 +44,8 @@ export const NotesLayer = memo(function NotesLayer() {
   const spotlightShown = spotlight !== null && notes.some((note) => note.id === spotlight)
 
   const results = vote?.status === 'closed' ? vote.results : null
-  const canAddDot = (myDots?.dotsLeft ?? 0) > 0
+  // Until this person's dots have loaded, offer the button: the server keeps the count.
+  const canAddDot = myDots ? myDots.dotsLeft > 0 : true
 
   return (
     <Layer>

@@ -2,6 +2,7 @@ import { BoardStatus } from './BoardStatus'
 import { FollowBanner } from './FollowBanner'
 import { RoundBanner } from './RoundBanner'
 import { VoteBanner } from './VoteBanner'
+import { VoteResults } from './VoteResults'
 
 /** What everyone should know now, stacked at the top centre of the board. */
 export function BoardBanners() {
@@ -10,6 +11,7 @@ export function BoardBanners() {
       <BoardStatus />
       <RoundBanner />
       <VoteBanner />
+      <VoteResults />
       <FollowBanner />
     </div>
   )

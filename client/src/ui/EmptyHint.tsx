@@ -1,11 +1,11 @@
-import { useNotes } from '../hooks/use-notes'
+import { useAllNotes } from '../hooks/use-all-notes'
 import { useAbilities } from '../hooks/use-role'
 import { useEverSynced } from '../hooks/use-ever-synced'
 import { strings } from './strings'
 
 /** A friendly first step on an empty board. */
 export function EmptyHint() {
-  const notes = useNotes()
+  const notes = useAllNotes()
   const synced = useEverSynced()
   const { canWrite } = useAbilities()
   if (!synced || notes.length > 0) return null

@@ -4,7 +4,8 @@ import { useSelection } from '../hooks/use-selection'
 import { usePostAnonymously } from '../hooks/use-post-anonymously'
 import { addNoteInView } from '../commands/note-commands'
 import { redo, undo } from '../commands/history-commands'
-import { removeSelection } from '../commands/selection-delete'
+import { canRemoveSelection, removeSelection } from '../commands/selection-delete'
+import { useBoardState } from '../hooks/use-board-state'
 import { setPostAnonymously } from '../commands/preference-commands'
 import { Icon } from './icons'
 import { strings } from './strings'
@@ -18,6 +19,8 @@ export function Toolbar() {
   const history = useHistory()
   const selection = useSelection()
   const anonymous = usePostAnonymously()
+  // Read so the Delete button follows locks and phase changes.
+  useBoardState()
   return (
     <div className="toolbar" role="toolbar" aria-label={strings.toolbar.label}>
       <button
@@ -66,7 +69,7 @@ export function Toolbar() {
         <Icon name="redo" />
         <span className="hide-narrow">{strings.toolbar.redo}</span>
       </button>
-      {selection && (
+      {selection && canRemoveSelection(session) && (
         <>
           <span className="toolbar-divider" aria-hidden="true" />
           <button

@@ -213,7 +213,7 @@ export const strings = {
       promptPlaceholder: 'What are you bringing in with you?',
       duration: 'Duration (seconds)',
       mode: 'Writing',
-      modes: { open: 'Open (everyone sees notes)', private: 'Private until you reveal' },
+      modes: { open: 'Open', private: 'Private' },
       start: 'Start round',
       status: { running: 'Running', paused: 'Paused', ended: 'Ended' },
     },

@@ -50,7 +50,7 @@ export function ConsoleRound() {
           {round.status === 'running' ? (
             <button
               type="button"
-              className="button button-secondary"
+              className="button button-secondary button-small"
               data-testid="round-pause"
               onClick={() => void changeRound(session, 'pause')}
             >
@@ -60,7 +60,7 @@ export function ConsoleRound() {
           ) : (
             <button
               type="button"
-              className="button button-secondary"
+              className="button button-secondary button-small"
               data-testid="round-resume"
               onClick={() => void changeRound(session, 'resume')}
             >
@@ -70,7 +70,7 @@ export function ConsoleRound() {
           )}
           <button
             type="button"
-            className="button button-secondary"
+            className="button button-secondary button-small"
             data-testid="round-extend"
             onClick={() => void extendRound(session, EXTEND_SECONDS)}
           >
@@ -78,7 +78,7 @@ export function ConsoleRound() {
           </button>
           <button
             type="button"
-            className="button button-secondary button-danger"
+            className="button button-secondary button-small button-danger"
             data-testid="round-end"
             onClick={() => void changeRound(session, 'end')}
           >
