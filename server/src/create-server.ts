@@ -6,7 +6,11 @@ import { loadOrCreateSecret } from './auth/secret.js'
 import { createTokenService } from './auth/tokens.js'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
-import { createApiHandler } from './http/api-routes.js'
+import { facilitationRoutes } from './http/facilitation-routes.js'
+import { createRouter } from './http/router.js'
+import { workshopRoutes } from './http/workshop-routes.js'
+import { createRoundService } from './facilitation/round-service.js'
+import { createVoteService } from './facilitation/vote-service.js'
 import { sendError } from './http/respond.js'
 import { createStaticHandler } from './http/static-files.js'
 import { createLogger, type Logger } from './log.js'
@@ -75,7 +79,12 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     maxPayloadBytes: config.maxPayloadBytes,
     heartbeatMs: config.heartbeatMs,
   })
-  const handleApi = createApiHandler({ workshops, tokens, log })
+  const rounds = createRoundService({ rooms, store, clock, log })
+  const votes = createVoteService({ rooms, store, clock })
+  const handleApi = createRouter(
+    [...workshopRoutes(workshops, clock), ...facilitationRoutes(rounds, votes)],
+    { tokens, log },
+  )
   const handleStatic = createStaticHandler(config.staticDir)
 
   const server = http.createServer((req, res) => {
@@ -115,6 +124,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
       })
     },
     async close() {
+      rounds.close()
       sync.closeAll(1001, 'server shutting down')
       await new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -75,5 +75,50 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.loadDoc('unknown')).updates).toEqual([])
       await store.close()
     })
+
+    it('lists documents by name prefix', async () => {
+      const store = await open()
+      await store.appendUpdates('w1.draft.r1.p1', [new Uint8Array([0, 0])])
+      await store.appendUpdates('w1.draft.r1.p2', [new Uint8Array([0, 0])])
+      await store.appendUpdates('w1.draft.r2.p1', [new Uint8Array([0, 0])])
+      await store.compactDoc(
+        'w1.draft.r1.p2',
+        new Uint8Array([0, 0]),
+        await store.latestSeq('w1.draft.r1.p2'),
+      )
+      expect(await store.listDocNames('w1.draft.r1.')).toEqual(['w1.draft.r1.p1', 'w1.draft.r1.p2'])
+      expect(await store.listDocNames('w1.draft.r1%')).toEqual([])
+      await store.close()
+    })
+
+    it('keeps dot votes private per participant and enforces the limit', async () => {
+      const store = await open()
+      await store.createWorkshop(workshop, [room], creator, [])
+      const vote = {
+        id: 'vote1',
+        workshopId: 'wshop0001',
+        dotsPerPerson: 2,
+        roundId: null,
+        status: 'open' as const,
+        openedAt: 5,
+        closedAt: null,
+      }
+      await store.openVote(vote)
+      expect(await store.getOpenVote('wshop0001')).toEqual(vote)
+      const dot = (noteId: string) => ({ roomId: 'room000001', noteId })
+      expect(await store.placeDot('vote1', 'ana', dot('n1'), 2, 6)).toBe(true)
+      expect(await store.placeDot('vote1', 'ana', dot('n1'), 2, 7)).toBe(true)
+      expect(await store.placeDot('vote1', 'ana', dot('n2'), 2, 8)).toBe(false)
+      expect(await store.placeDot('vote1', 'ben', dot('n2'), 2, 8)).toBe(true)
+      expect(await store.removeDot('vote1', 'ana', dot('n1'))).toBe(true)
+      expect(await store.removeDot('vote1', 'ana', dot('n9'))).toBe(false)
+      expect(await store.listDots('vote1', 'ana')).toEqual([dot('n1')])
+      expect(await store.closeVote('vote1', 9)).toEqual({ n1: 1, n2: 1 })
+      expect(await store.getOpenVote('wshop0001')).toBeNull()
+      await store.openVote({ ...vote, id: 'vote2' })
+      await store.openVote({ ...vote, id: 'vote3' })
+      expect((await store.getOpenVote('wshop0001'))?.id).toBe('vote3')
+      await store.close()
+    })
   })
 }

@@ -40,4 +40,25 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     through_seq INTEGER NOT NULL
   );
   `,
+  `
+  CREATE TABLE votes (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    dots_per_person INTEGER NOT NULL,
+    round_id TEXT,
+    status TEXT NOT NULL,
+    opened_at INTEGER NOT NULL,
+    closed_at INTEGER
+  );
+  CREATE INDEX votes_workshop_status ON votes(workshop_id, status);
+  CREATE TABLE vote_dots (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    vote_id TEXT NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    room_id TEXT NOT NULL,
+    note_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX vote_dots_vote_participant ON vote_dots(vote_id, participant_id);
+  `,
 ]

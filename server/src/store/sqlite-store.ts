@@ -3,6 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Role } from '@weave/shared'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
+import { createSqliteVotes } from './sqlite-votes.js'
 import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
 
 /** Options for the embedded store. */
@@ -115,6 +116,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
        ON CONFLICT(doc) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
     ),
     deleteUpdatesThrough: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+    docNamesWithPrefix: db.prepare<[number, string, number, string], { doc: string }>(
+      `SELECT DISTINCT doc FROM doc_updates WHERE substr(doc, 1, ?) = ?
+       UNION SELECT doc FROM doc_states WHERE substr(doc, 1, ?) = ?`,
+    ),
   }
 
   const insertParticipant = (p: ParticipantRecord) =>
@@ -127,6 +132,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const latestSeq = (docName: string) => sql.latestSeq.get(docName)?.seq ?? 0
 
   return {
+    ...createSqliteVotes(db),
     async createWorkshop(workshop, rooms, creator, docs) {
       db.transaction(() => {
         sql.insertWorkshop.run(
@@ -186,6 +192,12 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         sql.upsertState.run(docName, asBuffer(state), throughSeq)
         sql.deleteUpdatesThrough.run(docName, throughSeq)
       })()
+    },
+    async listDocNames(prefix) {
+      return sql.docNamesWithPrefix
+        .all(prefix.length, prefix, prefix.length, prefix)
+        .map((row) => row.doc)
+        .sort()
     },
     async close() {
       if (db.open) db.close()

@@ -75,9 +75,48 @@ export interface DocStore {
    * transaction. `state` must include every update up to `throughSeq`.
    */
   compactDoc(docName: string, state: Uint8Array, throughSeq: number): Promise<void>
+  /** The names of stored documents that start with `prefix` (e.g. a room's drafts). */
+  listDocNames(prefix: string): Promise<string[]>
+}
+
+/** A dot vote as stored. */
+export interface VoteRecord {
+  readonly id: string
+  readonly workshopId: string
+  readonly dotsPerPerson: number
+  readonly roundId: string | null
+  readonly status: 'open' | 'closed'
+  readonly openedAt: number
+  readonly closedAt: number | null
+}
+
+/** One dot a participant placed on a note. */
+export interface DotRecord {
+  readonly roomId: string
+  readonly noteId: string
+}
+
+/** Dot votes: the server keeps every dot, so nobody sees who voted for what. */
+export interface VoteStore {
+  /** Opens a vote, closing any other open vote of the workshop. */
+  openVote(vote: VoteRecord): Promise<void>
+  getOpenVote(workshopId: string): Promise<VoteRecord | null>
+  /** Closes a vote and returns the number of dots per note. */
+  closeVote(voteId: string, closedAt: number): Promise<Record<string, number>>
+  /** Places a dot unless the participant has used all of theirs; false when they have. */
+  placeDot(
+    voteId: string,
+    participantId: string,
+    dot: DotRecord,
+    limit: number,
+    now: number,
+  ): Promise<boolean>
+  /** Removes one of the participant's dots from a note; false when there was none. */
+  removeDot(voteId: string, participantId: string, dot: DotRecord): Promise<boolean>
+  listDots(voteId: string, participantId: string): Promise<DotRecord[]>
 }
 
 /** Everything Weave keeps. SQLite implements it today; PostgreSQL will implement the same. */
-export interface Store extends WorkshopStore, DocStore {
+export interface Store extends WorkshopStore, DocStore, VoteStore {
   close(): Promise<void>
 }

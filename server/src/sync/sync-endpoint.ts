@@ -10,6 +10,7 @@ import type { RoomConnection } from '../rooms/types.js'
 import type { WorkshopStore } from '../store/types.js'
 import { closeSocket, createMessageHandler } from './sync-connection.js'
 import { BadMessageError } from './update-guard.js'
+import { RefusedUpdateError } from '../rooms/write-policy.js'
 
 /** The URL prefix of the sync endpoint: `/sync/<docName>?token=...`. */
 export const SYNC_PATH_PREFIX = '/sync/'
@@ -60,6 +61,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     if (!ref) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
     if (!canConnect(principal, ref))
       throw new Refusal(CloseCode.forbidden, 'document of another workshop')
+    // Drafts exist as soon as their room does (they are created on first write).
     const exists =
       ref.kind === 'control'
         ? (await deps.store.getWorkshop(ref.workshopId)) !== null
@@ -111,6 +113,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     const onError = (error: unknown) => {
       if (error instanceof Refusal) return fail(error.code, error.message)
       if (error instanceof BadMessageError) return fail(CloseCode.badMessage, error.message)
+      if (error instanceof RefusedUpdateError) return fail(CloseCode.refusedUpdate, error.message)
       log.error('unexpected error on a connection', { connection: id, error: String(error) })
       fail(CloseCode.internalError, 'internal error')
     }

@@ -1,0 +1,227 @@
+import {
+  controlDocName,
+  newId,
+  readRound,
+  roomDocName,
+  writeRound,
+  type Round,
+  type RoundAction,
+  type StartRoundRequest,
+} from '@weave/shared'
+import type { Clock } from '../clock.js'
+import type { Logger } from '../log.js'
+import type { RoomManager } from '../rooms/room-manager.js'
+import { withRoom } from '../rooms/with-room.js'
+import type { Store } from '../store/types.js'
+import { ServiceError } from '../workshops/workshop-service.js'
+import { revealDrafts } from './reveal.js'
+
+/** Reflection rounds: the server writes them, with its own clock, in the control document. */
+export interface RoundService {
+  start(workshopId: string, request: StartRoundRequest): Promise<Round>
+  act(workshopId: string, action: Exclude<RoundAction, 'extend'>): Promise<Round>
+  extend(workshopId: string, seconds: number): Promise<Round>
+  reveal(workshopId: string, anonymise: boolean): Promise<number>
+  /** Stops the end-of-round timers (on shutdown). */
+  close(): void
+}
+
+interface Deps {
+  readonly rooms: RoomManager
+  readonly store: Store
+  readonly clock: Clock
+  readonly log: Logger
+}
+
+/** Creates the round service. */
+export function createRoundService({ rooms, store, clock, log }: Deps): RoundService {
+  const endTimers = new Map<string, NodeJS.Timeout>()
+
+  function control<T>(
+    workshopId: string,
+    use: (read: () => Round | null, write: (round: Round) => void) => T,
+  ) {
+    return withRoom(rooms, controlDocName(workshopId), (room) =>
+      use(
+        () => room.read(readRound),
+        (round) => room.change((doc) => writeRound(doc, round)),
+      ),
+    )
+  }
+
+  /** Marks a running round ended when its time is up (clients count down from `endsAt` anyway). */
+  function scheduleEnd(workshopId: string, round: Round): void {
+    clearTimeout(endTimers.get(workshopId))
+    endTimers.delete(workshopId)
+    if (round.status !== 'running') return
+    const timer = setTimeout(
+      () => {
+        endTimers.delete(workshopId)
+        void control(workshopId, (read, write) => {
+          const current = read()
+          if (
+            current?.id !== round.id ||
+            current.status !== 'running' ||
+            current.endsAt > clock.now()
+          )
+            return
+          write({ ...current, status: 'ended', endedAt: current.endsAt, remainingMs: 0 })
+        }).catch((error: unknown) =>
+          log.error('ending a round failed', { workshopId, error: String(error) }),
+        )
+      },
+      Math.max(0, round.endsAt - clock.now()),
+    )
+    timer.unref()
+    endTimers.set(workshopId, timer)
+  }
+
+  function current(read: () => Round | null): Round {
+    const round = read()
+    if (!round) throw new ServiceError(409, 'no_round', 'No round has been started yet.')
+    return round
+  }
+
+  async function validRoomIds(workshopId: string, roomIds: readonly string[] | null | undefined) {
+    if (!roomIds) return null
+    const known = new Set((await store.listRooms(workshopId)).map((room) => room.id))
+    const unknown = roomIds.filter((id) => !known.has(id))
+    if (unknown.length > 0)
+      throw new ServiceError(400, 'unknown_room', `No such room: ${unknown.join(', ')}.`)
+    return [...new Set(roomIds)]
+  }
+
+  return {
+    async start(workshopId, request) {
+      const roomIds = await validRoomIds(workshopId, request.roomIds)
+      const round = await control(workshopId, (read, write) => {
+        const now = clock.now()
+        const previous = read()
+        if (previous && previous.status !== 'ended') {
+          write({ ...previous, status: 'ended', endedAt: now, remainingMs: 0 })
+        }
+        const durationMs = request.durationSec * 1000
+        const next: Round = {
+          id: newId(),
+          title: request.title ?? '',
+          prompt: request.prompt,
+          mode: request.mode,
+          roomIds,
+          durationMs,
+          status: 'running',
+          startedAt: now,
+          endsAt: now + durationMs,
+          remainingMs: durationMs,
+          endedAt: null,
+          revealedAt: null,
+          anonymised: false,
+        }
+        write(next)
+        return next
+      })
+      scheduleEnd(workshopId, round)
+      return round
+    },
+
+    async act(workshopId, action) {
+      const round = await control(workshopId, (read, write) => {
+        const now = clock.now()
+        const round = current(read)
+        let next: Round
+        if (action === 'pause') {
+          if (round.status !== 'running')
+            throw new ServiceError(409, 'not_running', 'The round is not running.')
+          next = { ...round, status: 'paused', remainingMs: Math.max(0, round.endsAt - now) }
+        } else if (action === 'resume') {
+          if (round.status !== 'paused')
+            throw new ServiceError(409, 'not_paused', 'The round is not paused.')
+          next = { ...round, status: 'running', endsAt: now + round.remainingMs }
+        } else {
+          if (round.status === 'ended') return round
+          next = {
+            ...round,
+            status: 'ended',
+            endedAt: now,
+            remainingMs: 0,
+            endsAt: Math.min(round.endsAt, now),
+          }
+        }
+        write(next)
+        return next
+      })
+      scheduleEnd(workshopId, round)
+      return round
+    },
+
+    async extend(workshopId, seconds) {
+      const round = await control(workshopId, (read, write) => {
+        const now = clock.now()
+        const round = current(read)
+        if (round.revealedAt !== null) {
+          throw new ServiceError(
+            409,
+            'already_revealed',
+            'This round was revealed; start a new one.',
+          )
+        }
+        const extra = seconds * 1000
+        const next: Round =
+          round.status === 'paused'
+            ? {
+                ...round,
+                remainingMs: round.remainingMs + extra,
+                durationMs: round.durationMs + extra,
+              }
+            : {
+                ...round,
+                status: 'running',
+                endedAt: null,
+                endsAt: Math.max(round.endsAt, now) + extra,
+                durationMs: round.durationMs + extra,
+              }
+        write(next)
+        return next
+      })
+      scheduleEnd(workshopId, round)
+      return round
+    },
+
+    async reveal(workshopId, anonymise) {
+      const round = await control(workshopId, (read) => current(read))
+      if (round.mode !== 'private')
+        throw new ServiceError(409, 'not_private', 'Only private rounds are revealed.')
+      const roomIds = round.roomIds ?? (await store.listRooms(workshopId)).map((room) => room.id)
+      let revealed = 0
+      for (const roomId of roomIds) {
+        revealed += await revealDrafts({
+          rooms,
+          store,
+          workshopId,
+          roomId,
+          anonymise,
+          boardDoc: roomDocName(workshopId, roomId),
+        })
+      }
+      await control(workshopId, (read, write) => {
+        const latest = read()
+        if (latest?.id !== round.id) return
+        const now = clock.now()
+        write({
+          ...latest,
+          revealedAt: now,
+          anonymised: anonymise,
+          ...(latest.status === 'ended'
+            ? {}
+            : { status: 'ended' as const, endedAt: now, remainingMs: 0 }),
+        })
+      })
+      scheduleEnd(workshopId, { ...round, status: 'ended' })
+      return revealed
+    },
+
+    close() {
+      for (const timer of endTimers.values()) clearTimeout(timer)
+      endTimers.clear()
+    },
+  }
+}

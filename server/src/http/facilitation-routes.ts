@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import {
+  extendRoundRequestSchema,
+  openVoteRequestSchema,
+  placeDotRequestSchema,
+  revealRequestSchema,
+  startRoundRequestSchema,
+} from '@weave/shared'
+import type { RoundService } from '../facilitation/round-service.js'
+import type { VoteService } from '../facilitation/vote-service.js'
+import type { Route } from './router.js'
+
+const W = '\\/api\\/workshops\\/([^/]+)'
+const path = (rest: string) => new RegExp(`^${W}${rest}$`)
+const emptyBody = z.strictObject({})
+
+/** Rounds (facilitators) and dot votes (facilitators open and close; participants vote). */
+export function facilitationRoutes(rounds: RoundService, votes: VoteService): Route[] {
+  return [
+    {
+      method: 'POST',
+      pattern: path('\\/rounds'),
+      run: async (c) => {
+        await c.facilitator()
+        return [201, await rounds.start(c.workshopId(), await c.body(startRoundRequestSchema))]
+      },
+    },
+    ...(['pause', 'resume', 'end'] as const).map((action): Route => ({
+      method: 'POST',
+      pattern: path(`\\/rounds\\/current\\/${action}`),
+      run: async (c) => {
+        await c.facilitator()
+        await c.body(emptyBody)
+        return [200, await rounds.act(c.workshopId(), action)]
+      },
+    })),
+    {
+      method: 'POST',
+      pattern: path('\\/rounds\\/current\\/extend'),
+      run: async (c) => {
+        await c.facilitator()
+        const { seconds } = await c.body(extendRoundRequestSchema)
+        return [200, await rounds.extend(c.workshopId(), seconds)]
+      },
+    },
+    {
+      method: 'POST',
+      pattern: path('\\/rounds\\/current\\/reveal'),
+      run: async (c) => {
+        await c.facilitator()
+        const { anonymise } = await c.body(revealRequestSchema)
+        return [200, { revealed: await rounds.reveal(c.workshopId(), anonymise) }]
+      },
+    },
+    {
+      method: 'POST',
+      pattern: path('\\/votes'),
+      run: async (c) => {
+        await c.facilitator()
+        return [201, await votes.open(c.workshopId(), await c.body(openVoteRequestSchema))]
+      },
+    },
+    {
+      method: 'POST',
+      pattern: path('\\/votes\\/current\\/close'),
+      run: async (c) => {
+        await c.facilitator()
+        await c.body(emptyBody)
+        return [200, await votes.close(c.workshopId())]
+      },
+    },
+    {
+      method: 'GET',
+      pattern: path('\\/votes\\/current\\/mine'),
+      run: async (c) => [200, await votes.mine(await c.member())],
+    },
+    {
+      method: 'POST',
+      pattern: path('\\/votes\\/current\\/dots'),
+      run: async (c) => {
+        const principal = await c.member()
+        return [200, await votes.place(principal, await c.body(placeDotRequestSchema))]
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: path('\\/votes\\/current\\/dots\\/([a-z0-9]{6,32})\\/([^/]{1,64})'),
+      run: async (c) => {
+        const principal = await c.member()
+        return [
+          200,
+          await votes.remove(principal, { roomId: c.params[1] ?? '', noteId: c.params[2] ?? '' }),
+        ]
+      },
+    },
+  ]
+}

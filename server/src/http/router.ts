@@ -1,0 +1,135 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { z } from 'zod'
+import { ID_PATTERN, type Principal } from '@weave/shared'
+import type { TokenService } from '../auth/tokens.js'
+import type { Logger } from '../log.js'
+import { ServiceError } from '../workshops/workshop-service.js'
+import { BodyError, readJsonBody } from './read-body.js'
+import { sendError, sendJson } from './respond.js'
+
+/** What a route handler gets: the request, its path parameters and checked helpers. */
+export interface RouteContext {
+  readonly req: IncomingMessage
+  readonly params: readonly string[]
+  /** The body, validated against `schema` (400 with each field's problem otherwise). */
+  body<T>(schema: z.ZodType<T, unknown>): Promise<T>
+  /** The caller's principal from the bearer token (401 otherwise). */
+  principal(): Promise<Principal>
+  /** The caller, who must be a facilitator of the workshop in the path (401/403 otherwise). */
+  facilitator(): Promise<Principal>
+  /** The caller, who must belong to the workshop in the path (401/403 otherwise). */
+  member(): Promise<Principal>
+  /** The workshop id from the path (404 when malformed). */
+  workshopId(): string
+}
+
+/** One API route: a method, a path pattern (capture groups become params) and a handler. */
+export interface Route {
+  readonly method: 'GET' | 'POST' | 'DELETE'
+  readonly pattern: RegExp
+  /** Returns the status and the JSON body to send. */
+  run(context: RouteContext): Promise<readonly [number, unknown]>
+}
+
+/** Creates the handler for `/api/*` and `/healthz`; returns false for paths it does not own. */
+export function createRouter(
+  routes: readonly Route[],
+  deps: { tokens: TokenService; log: Logger },
+) {
+  function contextFor(req: IncomingMessage, params: readonly string[]): RouteContext {
+    const context: RouteContext = {
+      req,
+      params,
+      async body(schema) {
+        const result = schema.safeParse(await readJsonBody(req))
+        if (result.success) return result.data
+        const detail = result.error.issues
+          .map((issue) =>
+            issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+          )
+          .join('; ')
+        throw new ServiceError(400, 'invalid_request', `The request is not valid: ${detail}`)
+      },
+      async principal() {
+        const header = req.headers.authorization ?? ''
+        const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header)
+        const principal = match?.[1] ? await deps.tokens.verify(match[1]) : null
+        if (!principal) {
+          throw new ServiceError(
+            401,
+            'unauthenticated',
+            'Your invitation is missing or has expired. Join the workshop again.',
+          )
+        }
+        return principal
+      },
+      async member() {
+        const principal = await context.principal()
+        if (principal.workshopId !== context.workshopId()) {
+          throw new ServiceError(
+            403,
+            'wrong_workshop',
+            'Your invitation is for a different workshop.',
+          )
+        }
+        return principal
+      },
+      async facilitator() {
+        const principal = await context.member()
+        if (principal.role !== 'facilitator') {
+          throw new ServiceError(
+            403,
+            'forbidden',
+            'Only the facilitators of this workshop can do that.',
+          )
+        }
+        return principal
+      },
+      workshopId() {
+        const id = params[0] ?? ''
+        if (!ID_PATTERN.test(id))
+          throw new ServiceError(404, 'unknown_workshop', 'There is no workshop at this link.')
+        return id
+      },
+    }
+    return context
+  }
+
+  return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    if (pathname !== '/healthz' && !pathname.startsWith('/api/') && pathname !== '/api')
+      return false
+    const matching = routes.filter((route) => route.pattern.test(pathname))
+    if (matching.length === 0) {
+      sendError(res, 404, 'not_found', `No API route ${pathname}.`)
+      return true
+    }
+    const route = matching.find((candidate) => candidate.method === req.method)
+    if (!route) {
+      res.setHeader('Allow', matching.map((candidate) => candidate.method).join(', '))
+      sendError(
+        res,
+        405,
+        'method_not_allowed',
+        `${req.method ?? '?'} is not allowed on ${pathname}.`,
+      )
+      return true
+    }
+    try {
+      const params = (route.pattern.exec(pathname) ?? [])
+        .slice(1)
+        .map((param) => decodeURIComponent(param))
+      const [status, body] = await route.run(contextFor(req, params))
+      sendJson(res, status, body)
+    } catch (error) {
+      if (error instanceof ServiceError || error instanceof BodyError) {
+        sendError(res, error.status, error.code, error.message)
+      } else {
+        deps.log.error('API request failed', { path: pathname, error: String(error) })
+        if (!res.headersSent)
+          sendError(res, 500, 'internal_error', 'Something went wrong on the server.')
+      }
+    }
+    return true
+  }
+}
