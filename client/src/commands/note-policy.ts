@@ -1,4 +1,5 @@
 import {
+  boardRefusal,
   noteChangeRefusal,
   noteCreateRefusal,
   roundIncludesRoom,
@@ -24,6 +25,11 @@ export function docOfNote(session: BoardSession, noteId: string): Y.Doc | null {
 function stateFor(session: BoardSession, isPrivate: boolean): BoardState {
   const state = session.boardState.get()
   return isPrivate ? { ...state, privateWriting: false } : state
+}
+
+/** Why this person may not change anything on the board now (locked, closed...); null if they may. */
+export function boardChangeRefusal(session: BoardSession): string | null {
+  return boardRefusal(session.principal, session.boardState.get())
 }
 
 /** Why this person may not add a note to a lane now (null when they may). */

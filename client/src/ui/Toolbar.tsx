@@ -5,6 +5,7 @@ import { usePostAnonymously } from '../hooks/use-post-anonymously'
 import { addNoteInView } from '../commands/note-commands'
 import { redo, undo } from '../commands/history-commands'
 import { canRemoveSelection, removeSelection } from '../commands/selection-delete'
+import { boardChangeRefusal } from '../commands/note-policy'
 import { useBoardState } from '../hooks/use-board-state'
 import { setPostAnonymously } from '../commands/preference-commands'
 import { Icon } from './icons'
@@ -19,14 +20,16 @@ export function Toolbar() {
   const history = useHistory()
   const selection = useSelection()
   const anonymous = usePostAnonymously()
-  // Read so the Delete button follows locks and phase changes.
+  // Read so the buttons follow locks and phase changes.
   useBoardState()
+  const locked = boardChangeRefusal(session) !== null
   return (
     <div className="toolbar" role="toolbar" aria-label={strings.toolbar.label}>
       <button
         type="button"
         className="button button-primary"
         data-testid="add-note"
+        disabled={locked}
         onClick={() => addNoteInView(session)}
       >
         <Icon name="note" />
@@ -50,7 +53,7 @@ export function Toolbar() {
         className="button button-ghost"
         data-testid="undo"
         aria-label={strings.toolbar.undo}
-        disabled={!history.canUndo}
+        disabled={locked || !history.canUndo}
         title={`${strings.toolbar.undo} (${MOD}Z)`}
         onClick={() => undo(session)}
       >
@@ -62,7 +65,7 @@ export function Toolbar() {
         className="button button-ghost"
         data-testid="redo"
         aria-label={strings.toolbar.redo}
-        disabled={!history.canRedo}
+        disabled={locked || !history.canRedo}
         title={`${strings.toolbar.redo} (${MOD}Shift+Z)`}
         onClick={() => redo(session)}
       >
