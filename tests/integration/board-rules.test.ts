@@ -1,0 +1,211 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import {
+  CloseCode,
+  createNote,
+  deleteNote,
+  editNoteText,
+  moveNote,
+  readAttention,
+  readLanes,
+  readNotes,
+  readPhase,
+  readVote,
+  setAttention,
+  setLaneLocked,
+  setPhase,
+  type MyDots,
+} from '@weave/shared'
+import { createWorkshop, join, type Joined, type TestWorkshop } from '../helpers/api.js'
+import {
+  closedWith,
+  connectClient,
+  docReaches,
+  synced,
+  type TestClient,
+} from '../helpers/clients.js'
+import { call } from '../helpers/http.js'
+import { startServer, type RunningServer } from '../helpers/server.js'
+
+let running: RunningServer
+let clients: TestClient[] = []
+afterEach(async () => {
+  for (const c of clients) c.destroy()
+  clients = []
+  await running.stop()
+})
+
+function client(docName: string, token: string): TestClient {
+  const created = connectClient(running.wsUrl, docName, token)
+  clients.push(created)
+  return created
+}
+
+interface Setup {
+  workshop: TestWorkshop
+  ana: Joined
+  ben: Joined
+  control: TestClient
+  anaBoard: TestClient
+  anaNote: string
+}
+
+async function setup(): Promise<Setup> {
+  running = await startServer()
+  const workshop = await createWorkshop(running.httpUrl)
+  const ana = await join(running.httpUrl, workshop, { name: 'Ana', sector: 'health' })
+  const ben = await join(running.httpUrl, workshop, { name: 'Ben', sector: 'education' })
+  const control = client(workshop.controlDoc, workshop.facilitatorToken)
+  const anaBoard = client(workshop.roomDoc, ana.token)
+  await Promise.all([synced(control), synced(anaBoard)])
+  const anaNote = createNote(
+    anaBoard.doc,
+    { laneId: 'health', x: 0, y: 80, text: 'Ana’s note' },
+    ana.author,
+  )
+  return { workshop, ana, ben, control, anaBoard, anaNote }
+}
+
+/** Applies `attempt` from a fresh client of `token`, expects 4409, and returns the server's board. */
+async function refused(s: Setup, token: string, attempt: (doc: Y.Doc) => void): Promise<Y.Doc> {
+  const attacker = client(s.workshop.roomDoc, token)
+  await docReaches(attacker.doc, 'Ana’s note', (doc) =>
+    readNotes(doc).some((n) => n.id === s.anaNote),
+  )
+  attempt(attacker.doc)
+  expect(await closedWith(attacker)).toBe(CloseCode.refusedUpdate)
+  const fresh = client(s.workshop.roomDoc, s.workshop.facilitatorToken)
+  await synced(fresh)
+  return fresh.doc
+}
+
+describe('board rules hold against raw updates', () => {
+  it('lets participants change only their own notes', async () => {
+    const s = await setup()
+    const after = await refused(s, s.ben.token, (doc) => editNoteText(doc, s.anaNote, 'vandalised'))
+    expect(readNotes(after).find((n) => n.id === s.anaNote)?.text).toBe('Ana’s note')
+    await refused(s, s.ben.token, (doc) => deleteNote(doc, s.anaNote))
+    await refused(s, s.ben.token, (doc) =>
+      moveNote(doc, s.anaNote, { laneId: 'education', x: 0, y: 0 }),
+    )
+    // Posing as Ana when creating a note is refused too.
+    await refused(s, s.ben.token, (doc) =>
+      createNote(doc, { laneId: 'health', x: 0, y: 0, text: 'fake' }, s.ana.author),
+    )
+    const final = client(s.workshop.roomDoc, s.ben.token)
+    await synced(final)
+    expect(readNotes(final.doc).map((n) => n.text)).toEqual(['Ana’s note'])
+  })
+
+  it('holds lane locks, the board lock and the closed phase', async () => {
+    const s = await setup()
+    // Control changes reach the server before the attempts: a second reader sees each one first.
+    const reader = client(s.workshop.controlDoc, s.ben.token)
+    const seen = (what: string, check: (doc: Y.Doc) => boolean) =>
+      docReaches(reader.doc, what, check)
+    setLaneLocked(s.control.doc, 'health', true)
+    await seen('lane lock', (doc) => readLanes(doc).some((l) => l.id === 'health' && l.locked))
+    const lockedLane = await refused(s, s.ana.token, (doc) =>
+      editNoteText(doc, s.anaNote, 'changed'),
+    )
+    expect(readNotes(lockedLane)[0]?.text).toBe('Ana’s note')
+    await refused(s, s.ben.token, (doc) =>
+      createNote(doc, { laneId: 'health', x: 0, y: 0, text: 'x' }, s.ben.author),
+    )
+
+    setLaneLocked(s.control.doc, 'health', false)
+    setAttention(s.control.doc, { boardLocked: true })
+    await seen('board lock', (doc) => readAttention(doc).boardLocked)
+    await refused(s, s.ben.token, (doc) =>
+      createNote(doc, { laneId: 'education', x: 0, y: 0, text: 'x' }, s.ben.author),
+    )
+
+    setAttention(s.control.doc, { boardLocked: false })
+    setPhase(s.control.doc, 'closed')
+    await seen('closed', (doc) => readPhase(doc) === 'closed')
+    await refused(s, s.workshop.facilitatorToken, (doc) =>
+      editNoteText(doc, s.anaNote, 'archive edit'),
+    )
+
+    setPhase(s.control.doc, 'live')
+    await seen('live', (doc) => readPhase(doc) === 'live')
+    const ben = client(s.workshop.roomDoc, s.ben.token)
+    await synced(ben)
+    createNote(ben.doc, { laneId: 'education', x: 0, y: 0, text: 'allowed again' }, s.ben.author)
+    const fresh = client(s.workshop.roomDoc, s.ana.token)
+    await docReaches(fresh.doc, 'allowed note', (doc) =>
+      readNotes(doc).some((n) => n.text === 'allowed again'),
+    )
+  })
+})
+
+describe('dot voting', () => {
+  it('keeps dots private, enforces the limit against eager clients, and publishes counts on close', async () => {
+    const s = await setup()
+    const base = `${running.httpUrl}/api/workshops/${s.workshop.workshopId}`
+    const roomId = s.workshop.rooms[0]!.roomId
+    const benNote = createNote(
+      s.anaBoard.doc,
+      { laneId: 'health', x: 0, y: 300, text: 'second' },
+      s.ana.author,
+    )
+    const facilitatorBoard = client(s.workshop.roomDoc, s.workshop.facilitatorToken)
+    await docReaches(facilitatorBoard.doc, 'both notes', (doc) => readNotes(doc).length === 2)
+
+    expect(
+      (await call(`${base}/votes`, 'POST', s.workshop.facilitatorToken, { dotsPerPerson: 2 }))
+        .status,
+    ).toBe(201)
+    await docReaches(s.control.doc, 'vote open', (doc) => readVote(doc)?.status === 'open')
+    // Ben fires five dots at once: exactly two land.
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call(`${base}/votes/current/dots`, 'POST', s.ben.token, { roomId, noteId: s.anaNote }),
+      ),
+    )
+    expect(attempts.filter((a) => a.status === 200)).toHaveLength(2)
+    expect(
+      attempts
+        .filter((a) => a.status === 409)
+        .map((a) => (a.body as { error: { code: string } }).error.code),
+    ).toEqual(['no_dots_left', 'no_dots_left', 'no_dots_left'])
+    const mine = (await call(`${base}/votes/current/mine`, 'GET', s.ben.token)).body as MyDots
+    expect(mine).toMatchObject({ noteIds: [s.anaNote, s.anaNote], dotsLeft: 0 })
+    const removed = (
+      await call(`${base}/votes/current/dots/${roomId}/${s.anaNote}`, 'DELETE', s.ben.token)
+    ).body as MyDots
+    expect(removed.dotsLeft).toBe(1)
+    expect(
+      (await call(`${base}/votes/current/dots`, 'POST', s.ben.token, { roomId, noteId: benNote }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await call(`${base}/votes/current/dots`, 'POST', s.ana.token, { roomId, noteId: benNote }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await call(`${base}/votes/current/dots`, 'POST', s.ana.token, { roomId, noteId: 'nope' }))
+        .status,
+    ).toBe(404)
+    // Nobody sees counts while the vote is open.
+    expect(readVote(s.control.doc)?.results).toBeNull()
+    expect((await call(`${base}/votes/current/close`, 'POST', s.ben.token, {})).status).toBe(403)
+
+    const closed = await call(
+      `${base}/votes/current/close`,
+      'POST',
+      s.workshop.facilitatorToken,
+      {},
+    )
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      results: { [s.anaNote]: 1, [benNote]: 2 },
+    })
+    await docReaches(s.control.doc, 'results', (doc) => readVote(doc)?.results !== null)
+    expect(readVote(s.control.doc)?.results).toEqual({ [s.anaNote]: 1, [benNote]: 2 })
+    expect(
+      (await call(`${base}/votes/current/dots`, 'POST', s.ben.token, { roomId, noteId: benNote }))
+        .status,
+    ).toBe(409)
+  })
+})
