@@ -63,6 +63,8 @@ async function setup(): Promise<Setup> {
     { laneId: 'health', x: 0, y: 80, text: 'Ana’s note' },
     ana.author,
   )
+  const witness = client(workshop.roomDoc, workshop.facilitatorToken)
+  await docReaches(witness.doc, 'Ana’s note stored', (doc) => readNotes(doc).length === 1)
   return { workshop, ana, ben, control, anaBoard, anaNote }
 }
 
