@@ -7,6 +7,8 @@ import { DOT_COLOR, FONT_FAMILY } from './theme'
 const DOT_RADIUS = 8
 const BUTTON_RADIUS = 12
 const BADGE_RADIUS = 15
+/** A note nobody gave a dot to still shows its 0, quietly. */
+const NO_VOTES_COLOR = '#6b7280'
 
 interface NoteDotsProps {
   readonly session: BoardSession
@@ -40,7 +42,12 @@ export function NoteDots(props: NoteDotsProps) {
   if (votes !== null) {
     return (
       <Group name="vote-count" x={width - 4} y={4} listening={false}>
-        <Circle radius={BADGE_RADIUS} fill={DOT_COLOR} stroke="#ffffff" strokeWidth={2} />
+        <Circle
+          radius={BADGE_RADIUS}
+          fill={votes > 0 ? DOT_COLOR : NO_VOTES_COLOR}
+          stroke="#ffffff"
+          strokeWidth={2}
+        />
         <Text
           x={-BADGE_RADIUS}
           y={-BADGE_RADIUS}

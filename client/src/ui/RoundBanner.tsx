@@ -42,7 +42,9 @@ export function RoundBanner() {
           {round.prompt}
         </p>
         <p className={`round-mode round-mode-${round.mode}`} data-testid="round-mode">
-          {round.mode === 'private' && <Icon name="lock" size={15} />}
+          {round.mode === 'private' && (
+            <Icon name={round.revealedAt === null ? 'lock' : 'eye'} size={15} />
+          )}
           {mode}
         </p>
       </div>

@@ -41,6 +41,7 @@ export function Toolbar() {
             type="checkbox"
             data-testid="post-anonymously"
             checked={anonymous}
+            disabled={locked}
             aria-label={strings.anonymous.label}
             onChange={(event) => setPostAnonymously(session, event.currentTarget.checked)}
           />
