@@ -4,7 +4,10 @@ import type { Note, Thread } from '@weave/shared'
 /** What the client exposes on `window.__weave` for tests and debugging. */
 interface WeaveDebug {
   notes(): Note[]
+  draftNotes(): Note[]
   threads(): Thread[]
+  serverOffset(): number
+  placeDot(noteId: string): Promise<unknown>
   canvasToScreen(x: number, y: number): { x: number; y: number }
 }
 
@@ -53,9 +56,29 @@ export class BoardPage {
     )
   }
 
-  /** Adds a note with the toolbar button and types its text into the editor that opens. */
-  async addNote(text: string): Promise<Note> {
-    const before = new Set((await this.notes()).map((note) => note.id))
+  /** This page's private notes (during a private round). */
+  draftNotes(): Promise<Note[]> {
+    return this.page.evaluate(() =>
+      (window as unknown as { __weave: WeaveDebug }).__weave.draftNotes(),
+    )
+  }
+
+  /** Places one of this person's dots on a note, as the note's dot button does. */
+  async placeDot(noteId: string): Promise<void> {
+    await this.page.evaluate(
+      (id) => (window as unknown as { __weave: WeaveDebug }).__weave.placeDot(id),
+      noteId,
+    )
+  }
+
+  /**
+   * Adds a note with the toolbar button and types its text into the editor that opens. During a
+   * private round the note is private (`where: 'draft'`).
+   */
+  async addNote(text: string, where: 'board' | 'draft' = 'board'): Promise<Note> {
+    const before = new Set(
+      [...(await this.notes()), ...(await this.draftNotes())].map((note) => note.id),
+    )
     await this.page.getByTestId('add-note').click()
     const editor = this.page.getByTestId('note-editor')
     await editor.waitFor()
@@ -63,11 +86,12 @@ export class BoardPage {
     await this.page.keyboard.press('Escape')
     await editor.waitFor({ state: 'detached' })
     const handle = await this.page.waitForFunction(
-      ({ known, text }) => {
-        const notes = (window as unknown as { __weave: WeaveDebug }).__weave.notes()
+      ({ known, text, where }) => {
+        const weave = (window as unknown as { __weave: WeaveDebug }).__weave
+        const notes = where === 'draft' ? weave.draftNotes() : weave.notes()
         return notes.find((note) => !known.includes(note.id) && note.text === text) ?? false
       },
-      { known: [...before], text },
+      { known: [...before], text, where },
     )
     return (await handle.jsonValue()) as Note
   }

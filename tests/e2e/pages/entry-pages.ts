@@ -14,8 +14,9 @@ export class LandingPage {
     return { workshopId }
   }
 
-  /** The participant invitation link the facilitator copies. */
+  /** The participant invitation link the facilitator copies (from the People tab). */
   async participantLink(): Promise<string> {
+    await this.page.getByTestId('people-tab').click()
     return this.page.getByTestId('share-participant-link').inputValue()
   }
 }
