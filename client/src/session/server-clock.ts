@@ -17,6 +17,8 @@ export interface ServerClock {
   readonly now: () => number
   /** Server time minus local time, in ms (0 until measured). */
   readonly offset: ReadableStore<number>
+  /** True once the first measurement is done (or failed, leaving the local clock). */
+  readonly ready: ReadableStore<boolean>
   readonly destroy: () => void
 }
 
@@ -38,6 +40,7 @@ async function estimateOffset(token: string): Promise<number> {
 /** Starts measuring the server's clock and keeps the estimate fresh until destroyed. */
 export function createServerClock(token: string): ServerClock {
   const offset = createValueStore(0)
+  const ready = createValueStore(false)
   let timer: ReturnType<typeof setTimeout> | undefined
   let destroyed = false
 
@@ -46,10 +49,13 @@ export function createServerClock(token: string): ServerClock {
       (value) => {
         if (destroyed) return
         offset.set(Math.round(value))
+        ready.set(true)
         timer = setTimeout(measure, RESYNC_INTERVAL_MS)
       },
       () => {
-        if (!destroyed) timer = setTimeout(measure, RETRY_AFTER_MS)
+        if (destroyed) return
+        ready.set(true)
+        timer = setTimeout(measure, RETRY_AFTER_MS)
       },
     )
   }
@@ -65,6 +71,7 @@ export function createServerClock(token: string): ServerClock {
   return {
     now: () => Date.now() + offset.get(),
     offset,
+    ready,
     destroy() {
       destroyed = true
       clearTimeout(timer)

@@ -3,6 +3,7 @@ import { remainingMs, roundIncludesRoom } from '@weave/shared'
 import { useSession } from '../session/session-context'
 import { useRound } from '../hooks/use-round'
 import { useServerNow } from '../hooks/use-server-now'
+import { useClockReady } from '../hooks/use-clock-ready'
 import { formatCountdown } from './countdown'
 import { Icon } from './icons'
 import { strings } from './strings'
@@ -16,7 +17,10 @@ export function RoundBanner() {
   const round = useRound()
   const now = useServerNow(round?.status === 'running')
   const [hiddenId, setHiddenId] = useState<string | null>(null)
-  if (!round || !roundIncludesRoom(round, session.roomId) || hiddenId === round.id) return null
+  // A countdown from an unmeasured clock could be minutes off: wait the moment it takes.
+  const clockReady = useClockReady()
+  if (!clockReady || !round || !roundIncludesRoom(round, session.roomId) || hiddenId === round.id)
+    return null
 
   const ended = round.status === 'ended'
   const left = remainingMs(round, now)
