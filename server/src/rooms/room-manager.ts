@@ -32,7 +32,6 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   const unloadTimers = new Map<string, NodeJS.Timeout>()
   // Boards and drafts keep their workshop's control room loaded: the rules live there.
   const controlOf = new Map<Room, Room>()
-  let manager: RoomManager
 
   function controlKey(ref: DocRef): RoomKey {
     const docName = controlDocName(ref.workshopId)
@@ -80,7 +79,7 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     }
   }
 
-  manager = {
+  const manager: RoomManager = {
     acquire(key) {
       cancelUnload(key.docName)
       const existing = rooms.get(key.docName)

@@ -17,7 +17,11 @@ export const clientPresenceSchema = z.object({
   selected: z.string().max(64).nullable().optional(),
   /** What this person sees (top-left in canvas units, zoom); published while others follow them. */
   viewport: z
-    .object({ x: z.number().finite(), y: z.number().finite(), scale: z.number().finite().positive() })
+    .object({
+      x: z.number().finite(),
+      y: z.number().finite(),
+      scale: z.number().finite().positive(),
+    })
     .nullable()
     .optional(),
 })

@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { z } from 'zod'
 
 /** Reads a Y.Map's entries into a plain object and validates it; undefined when malformed. */

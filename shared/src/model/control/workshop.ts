@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { workshopMap } from '../board-doc.js'
 import { CommandOrigin } from '../origins.js'
 import { seedDefaultLanes } from './lanes.js'
