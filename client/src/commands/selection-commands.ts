@@ -3,10 +3,22 @@ import type { Selection } from '../session/view-state'
 import { changeRefusal } from './note-policy'
 import { shareEditing, shareSelected } from './presence-commands'
 
+/**
+ * True when telling others that I am on this note would give something away: a private note, or
+ * a note I posted anonymously (showing "Maya is editing" would name its author).
+ */
+function keepQuiet(session: BoardSession, noteId: string): boolean {
+  if (session.drafts.has(noteId)) return true
+  const note = session.allNotes.get().find((item) => item.id === noteId)
+  return (
+    note !== undefined && note.authorName === null && note.authorId === session.info.participantId
+  )
+}
+
 /** Selects a note or thread (or nothing) and tells the others (never about private notes). */
 export function select(session: BoardSession, selection: Selection): void {
   session.view.selection.set(selection)
-  const shared = selection && !session.drafts.has(selection.id) ? selection.id : null
+  const shared = selection && !keepQuiet(session, selection.id) ? selection.id : null
   shareSelected(session, shared)
 }
 
@@ -17,7 +29,7 @@ export function startEditing(session: BoardSession, noteId: string): void {
   if (!note || changeRefusal(session, note) !== null) return
   select(session, { kind: 'note', id: noteId })
   session.view.editingNoteId.set(noteId)
-  shareEditing(session, session.drafts.has(noteId) ? null : noteId)
+  shareEditing(session, keepQuiet(session, noteId) ? null : noteId)
 }
 
 /** Closes the text editor. */
