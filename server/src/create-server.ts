@@ -11,6 +11,7 @@ import { createRouter } from './http/router.js'
 import { workshopRoutes } from './http/workshop-routes.js'
 import { createRoundService } from './facilitation/round-service.js'
 import { createVoteService } from './facilitation/vote-service.js'
+import { createModerationService } from './facilitation/moderation-service.js'
 import { sendError } from './http/respond.js'
 import { createStaticHandler } from './http/static-files.js'
 import { createLogger, type Logger } from './log.js'
@@ -81,8 +82,9 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
   })
   const rounds = createRoundService({ rooms, store, clock, log })
   const votes = createVoteService({ rooms, store, clock })
+  const moderation = createModerationService({ rooms, store, clock })
   const handleApi = createRouter(
-    [...workshopRoutes(workshops, clock), ...facilitationRoutes(rounds, votes)],
+    [...workshopRoutes(workshops, clock), ...facilitationRoutes(rounds, votes, moderation)],
     { tokens, log },
   )
   const handleStatic = createStaticHandler(config.staticDir)

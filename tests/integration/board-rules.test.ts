@@ -211,3 +211,53 @@ describe('dot voting', () => {
     ).toBe(409)
   })
 })
+
+describe('moderation', () => {
+  it('lets facilitators hide a note from everyone and restore it; participants cannot', async () => {
+    const s = await setup()
+    const base = `${running.httpUrl}/api/workshops/${s.workshop.workshopId}`
+    const roomId = s.workshop.rooms[0]!.roomId
+    const hidePath = `${base}/rooms/${roomId}/notes/${s.anaNote}/hide`
+    expect((await call(hidePath, 'POST', s.ben.token, {})).status).toBe(403)
+    expect((await call(`${base}/hidden-notes`, 'GET', s.ben.token)).status).toBe(403)
+
+    const hidden = await call(hidePath, 'POST', s.workshop.facilitatorToken, {})
+    expect(hidden).toMatchObject({
+      status: 200,
+      body: { roomId, note: { id: s.anaNote, text: 'Ana’s note' } },
+    })
+    const benView = client(s.workshop.roomDoc, s.ben.token)
+    await synced(benView)
+    expect(readNotes(benView.doc)).toEqual([])
+    await docReaches(s.anaBoard.doc, 'hidden for Ana too', (doc) => readNotes(doc).length === 0)
+    const list = await call(`${base}/hidden-notes`, 'GET', s.workshop.facilitatorToken)
+    expect((list.body as Array<{ note: { id: string } }>).map((h) => h.note.id)).toEqual([
+      s.anaNote,
+    ])
+
+    const restored = await call(
+      `${base}/hidden-notes/${roomId}/${s.anaNote}/restore`,
+      'POST',
+      s.workshop.facilitatorToken,
+      {},
+    )
+    expect(restored.status).toBe(200)
+    await docReaches(benView.doc, 'restored', (doc) =>
+      readNotes(doc).some((n) => n.id === s.anaNote),
+    )
+    expect(readNotes(benView.doc)[0]).toMatchObject({
+      text: 'Ana’s note',
+      authorId: s.ana.participantId,
+    })
+    expect(
+      (
+        await call(
+          `${base}/hidden-notes/${roomId}/${s.anaNote}/restore`,
+          'POST',
+          s.workshop.facilitatorToken,
+          {},
+        )
+      ).status,
+    ).toBe(404)
+  })
+})

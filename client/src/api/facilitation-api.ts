@@ -1,4 +1,5 @@
 import type {
+  HiddenNote,
   MyDots,
   RevealResponse,
   Round,
@@ -110,4 +111,31 @@ export function removeDot(
 ): Promise<MyDots> {
   const rest = `votes/current/dots/${encodeURIComponent(roomId)}/${encodeURIComponent(noteId)}`
   return request(workshopPath(workshopId, rest), { method: 'DELETE', token })
+}
+
+/** `POST .../rooms/:roomId/notes/:noteId/hide`: takes a note off the board (facilitators). */
+export function hideNote(
+  workshopId: string,
+  token: string,
+  roomId: string,
+  noteId: string,
+): Promise<HiddenNote> {
+  const path = `rooms/${encodeURIComponent(roomId)}/notes/${encodeURIComponent(noteId)}/hide`
+  return request(workshopPath(workshopId, path), { method: 'POST', token, body: {} })
+}
+
+/** `GET .../hidden-notes`: the notes facilitators have hidden (facilitators). */
+export function listHiddenNotes(workshopId: string, token: string): Promise<HiddenNote[]> {
+  return request(workshopPath(workshopId, 'hidden-notes'), { method: 'GET', token })
+}
+
+/** `POST .../hidden-notes/:roomId/:noteId/restore`: puts a hidden note back (facilitators). */
+export function restoreHiddenNote(
+  workshopId: string,
+  token: string,
+  roomId: string,
+  noteId: string,
+): Promise<HiddenNote> {
+  const path = `hidden-notes/${encodeURIComponent(roomId)}/${encodeURIComponent(noteId)}/restore`
+  return request(workshopPath(workshopId, path), { method: 'POST', token, body: {} })
 }

@@ -6,6 +6,7 @@ import {
   revealRequestSchema,
   startRoundRequestSchema,
 } from '@weave/shared'
+import type { ModerationService } from '../facilitation/moderation-service.js'
 import type { RoundService } from '../facilitation/round-service.js'
 import type { VoteService } from '../facilitation/vote-service.js'
 import type { Route } from './router.js'
@@ -14,9 +15,45 @@ const W = '\\/api\\/workshops\\/([^/]+)'
 const path = (rest: string) => new RegExp(`^${W}${rest}$`)
 const emptyBody = z.strictObject({})
 
-/** Rounds (facilitators) and dot votes (facilitators open and close; participants vote). */
-export function facilitationRoutes(rounds: RoundService, votes: VoteService): Route[] {
+const ROOM = '([a-z0-9]{6,32})'
+const NOTE = '([^/]{1,64})'
+
+/**
+ * Rounds (facilitators), dot votes (facilitators open and close; participants vote) and
+ * moderation (facilitators hide and restore notes).
+ */
+export function facilitationRoutes(
+  rounds: RoundService,
+  votes: VoteService,
+  moderation: ModerationService,
+): Route[] {
   return [
+    {
+      method: 'POST',
+      pattern: path(`\\/rooms\\/${ROOM}\\/notes\\/${NOTE}\\/hide`),
+      run: async (c) => {
+        const facilitator = await c.facilitator()
+        await c.body(emptyBody)
+        return [200, await moderation.hide(facilitator, c.params[1] ?? '', c.params[2] ?? '')]
+      },
+    },
+    {
+      method: 'GET',
+      pattern: path('\\/hidden-notes'),
+      run: async (c) => {
+        await c.facilitator()
+        return [200, await moderation.list(c.workshopId())]
+      },
+    },
+    {
+      method: 'POST',
+      pattern: path(`\\/hidden-notes\\/${ROOM}\\/${NOTE}\\/restore`),
+      run: async (c) => {
+        await c.facilitator()
+        await c.body(emptyBody)
+        return [200, await moderation.restore(c.workshopId(), c.params[1] ?? '', c.params[2] ?? '')]
+      },
+    },
     {
       method: 'POST',
       pattern: path('\\/rounds'),

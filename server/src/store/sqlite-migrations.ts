@@ -61,4 +61,15 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX vote_dots_vote_participant ON vote_dots(vote_id, participant_id);
   `,
+  `
+  CREATE TABLE hidden_notes (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    room_id TEXT NOT NULL,
+    note_id TEXT NOT NULL,
+    note_json TEXT NOT NULL,
+    hidden_by TEXT NOT NULL,
+    hidden_at INTEGER NOT NULL,
+    PRIMARY KEY (workshop_id, room_id, note_id)
+  );
+  `,
 ]

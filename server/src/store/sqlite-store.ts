@@ -3,6 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Role } from '@weave/shared'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
+import { createSqliteModeration } from './sqlite-moderation.js'
 import { createSqliteVotes } from './sqlite-votes.js'
 import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
 
@@ -133,6 +134,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
 
   return {
     ...createSqliteVotes(db),
+    ...createSqliteModeration(db),
     async createWorkshop(workshop, rooms, creator, docs) {
       db.transaction(() => {
         sql.insertWorkshop.run(

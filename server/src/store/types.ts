@@ -116,7 +116,30 @@ export interface VoteStore {
   listDots(voteId: string, participantId: string): Promise<DotRecord[]>
 }
 
+/** A note a facilitator took off a board, kept so it can be restored. */
+export interface HiddenNoteRecord {
+  readonly workshopId: string
+  readonly roomId: string
+  readonly noteId: string
+  /** The note as it was (a `Note` from the shared model), as JSON. */
+  readonly noteJson: string
+  readonly hiddenBy: string
+  readonly hiddenAt: number
+}
+
+/** Moderation: notes hidden from a board by a facilitator. */
+export interface ModerationStore {
+  hideNote(record: HiddenNoteRecord): Promise<void>
+  listHiddenNotes(workshopId: string): Promise<HiddenNoteRecord[]>
+  /** Removes and returns a hidden note (to put it back on its board); null if there is none. */
+  takeHiddenNote(
+    workshopId: string,
+    roomId: string,
+    noteId: string,
+  ): Promise<HiddenNoteRecord | null>
+}
+
 /** Everything Weave keeps. SQLite implements it today; PostgreSQL will implement the same. */
-export interface Store extends WorkshopStore, DocStore, VoteStore {
+export interface Store extends WorkshopStore, DocStore, VoteStore, ModerationStore {
   close(): Promise<void>
 }

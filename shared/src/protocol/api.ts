@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SECTOR_IDS } from '../model/sectors.js'
-import type { Lane } from '../model/records.js'
+import type { Lane, Note } from '../model/records.js'
 import { PROMPT_MAX_LENGTH, ROUND_MAX_DURATION_MS, WRITING_MODES } from '../model/control/round.js'
 import { MAX_DOTS_PER_PERSON } from '../model/control/vote.js'
 import type { Role } from '../permissions/roles.js'
@@ -155,4 +155,11 @@ export interface MyDots {
   readonly dotsPerPerson: number
   readonly noteIds: readonly string[]
   readonly dotsLeft: number
+}
+
+/** A note a facilitator hid from a board (`GET /api/workshops/:id/hidden-notes`, facilitators). */
+export interface HiddenNote {
+  readonly roomId: string
+  readonly hiddenAt: number
+  readonly note: Note
 }

@@ -1,12 +1,13 @@
 import { ConsoleAttention } from './ConsoleAttention'
 import { ConsoleLanes } from './ConsoleLanes'
+import { ConsoleModeration } from './ConsoleModeration'
 import { ConsolePhase } from './ConsolePhase'
 import { ConsolePlan } from './ConsolePlan'
 import { ConsoleRound } from './ConsoleRound'
 import { ConsoleVote } from './ConsoleVote'
 import { SectorCounts } from './SectorCounts'
 
-/** The facilitator's side panel: phase, rounds and plan, vote, attention, lanes, sectors. */
+/** The facilitator's side panel: phase, rounds and plan, vote, attention, moderation, lanes, sectors. */
 export function FacilitatorConsole() {
   return (
     <div className="console" data-testid="console-panel">
@@ -17,6 +18,7 @@ export function FacilitatorConsole() {
       <ConsolePlan />
       <ConsoleVote />
       <ConsoleAttention />
+      <ConsoleModeration />
       <SectorCounts />
       <ConsoleLanes />
     </div>
