@@ -15,6 +15,9 @@ export const CONTROL_ROOTS = {
   vote: 'vote',
   attention: 'attention',
   plan: 'plan',
+  rooms: 'rooms',
+  breakout: 'breakout',
+  assignments: 'assignments',
 } as const
 
 /** The map of notes in a board document. */

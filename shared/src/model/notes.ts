@@ -17,6 +17,8 @@ export interface NewNote {
   color?: string | null
   /** The round the note answers (tagged by the client while a round runs). */
   roundId?: string | null
+  /** Where a harvested note came from. */
+  origin?: { roomId: string; noteId: string } | null
   /** Supply an id to make creation idempotent (e.g. retries); a fresh one otherwise. */
   id?: string
 }
@@ -46,6 +48,8 @@ function noteFromMap(id: string, map: Y.Map<unknown>): Note | undefined {
     authorName: map.get('authorName') ?? null,
     authorSector: map.get('authorSector') ?? null,
     roundId: map.get('roundId') ?? null,
+    originRoomId: map.get('originRoomId') ?? null,
+    originNoteId: map.get('originNoteId') ?? null,
     createdAt: map.get('createdAt'),
     updatedAt: map.get('updatedAt'),
   })
@@ -81,6 +85,10 @@ export function createNote(doc: Y.Doc, input: NewNote, author: Author, now = Dat
     map.set('authorName', author.name)
     map.set('authorSector', author.sector)
     map.set('roundId', input.roundId ?? null)
+    if (input.origin) {
+      map.set('originRoomId', input.origin.roomId)
+      map.set('originNoteId', input.origin.noteId)
+    }
     map.set('createdAt', now)
     map.set('updatedAt', now)
     notesMap(doc).set(id, map)

@@ -22,6 +22,8 @@ export type CommandName =
   | 'plan.change'
   | 'attention.change'
   | 'draft.reveal'
+  | 'breakout.change'
+  | 'harvest'
 
 /**
  * The origin of a transaction made by a local command. A class, so that a Y.UndoManager can track

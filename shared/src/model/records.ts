@@ -49,6 +49,9 @@ export const noteSchema = z.object({
   authorSector: z.string().nullable(),
   /** The reflection round the note answers, if it was written during one. */
   roundId: z.string().nullable(),
+  /** For notes harvested from a breakout room: where the original is. */
+  originRoomId: z.string().nullable(),
+  originNoteId: z.string().nullable(),
   createdAt: finite,
   updatedAt: finite,
 })

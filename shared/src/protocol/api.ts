@@ -163,3 +163,64 @@ export interface HiddenNote {
   readonly hiddenAt: number
   readonly note: Note
 }
+
+const roomName = z.string().trim().min(1, 'must not be empty').max(60)
+const roomIdSchema = z.string().regex(/^[a-z0-9]{6,32}$/)
+
+/** `POST /api/workshops/:workshopId/rooms` body: add breakout rooms (facilitators). */
+export const createRoomsRequestSchema = z.union([
+  z.strictObject({ count: z.number().int().min(1).max(50) }),
+  z.strictObject({ name: roomName }),
+])
+
+/** `POST .../rooms/:roomId/rename` body. */
+export const renameRoomRequestSchema = z.strictObject({ name: roomName })
+
+/** `POST .../breakouts/assign` body: assign every participant (facilitators). */
+export const assignRequestSchema = z.strictObject({
+  mode: z.enum(['balanced', 'random']),
+  seed: z.number().int().optional(),
+})
+
+/** `POST .../breakouts/move` body: move one participant, also while connected (facilitators). */
+export const moveRequestSchema = z.strictObject({
+  participantId: z.string().min(1).max(64),
+  roomId: roomIdSchema,
+})
+
+/** `POST .../breakouts/free-movement` body. */
+export const freeMovementRequestSchema = z.strictObject({ allowed: z.boolean() })
+
+/** `POST .../breakouts/message` body: a short message to every room. */
+export const broadcastRequestSchema = z.strictObject({
+  text: z.string().trim().min(1, 'must not be empty').max(280),
+})
+
+/** `POST .../harvest` body: copy notes from breakout rooms into the main room (facilitators). */
+export const harvestRequestSchema = z.union([
+  z.strictObject({ mode: z.literal('all') }),
+  z.strictObject({
+    mode: z.literal('selected'),
+    notes: z
+      .array(z.strictObject({ roomId: roomIdSchema, noteId: z.string().min(1).max(64) }))
+      .min(1)
+      .max(2000),
+  }),
+  z.strictObject({ mode: z.literal('top'), perRoom: z.number().int().min(1).max(50) }),
+])
+/** `POST .../harvest` body. */
+export type HarvestRequest = z.infer<typeof harvestRequestSchema>
+
+/** `POST .../harvest` → 200. */
+export interface HarvestResponse {
+  readonly notes: number
+  readonly threads: number
+}
+
+/** A participant as the facilitator console lists them (`GET .../participants`). */
+export interface ParticipantInfo {
+  readonly participantId: string
+  readonly name: string | null
+  readonly sector: string | null
+  readonly roomId: string | null
+}

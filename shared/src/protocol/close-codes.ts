@@ -17,6 +17,11 @@ export const CloseCode = {
    * drop its local copy and load the board again.
    */
   refusedUpdate: 4409,
+  /**
+   * This participant no longer belongs in this room (breakouts opened or closed, or they were
+   * moved): the client should open the room the control document assigns them. Not fatal.
+   */
+  moved: 4412,
   /** The client sent messages faster than the server accepts them. */
   rateLimited: 4429,
   /** The server is shutting down; reconnect shortly (to this or another instance). */
