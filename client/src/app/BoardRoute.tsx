@@ -1,6 +1,8 @@
 import { useCallback, useState, type ReactNode } from 'react'
 import { Redirect, useParams } from 'wouter'
-import { SessionContext } from '../session/session-context'
+import { useStore } from '../hooks/use-store'
+import type { RoomNavigator } from '../session/room-navigator'
+import { NavigatorContext, SessionContext } from '../session/session-context'
 import { useBoardSession } from '../session/use-board-session'
 import { MessagePage } from '../ui/MessagePage'
 import { Notice } from '../ui/Notice'
@@ -60,10 +62,18 @@ function screenFor(
         </MessagePage>
       )
     case 'ready':
-      return (
-        <SessionContext.Provider value={state.session}>
-          <BoardScreen onRefused={reload} />
-        </SessionContext.Provider>
-      )
+      return <OpenBoard navigator={state.navigator} onRefused={reload} />
   }
+}
+
+/** The board of whichever room the navigator has open now. */
+function OpenBoard(props: { navigator: RoomNavigator; onRefused: (reason: string) => void }) {
+  const session = useStore(props.navigator.session)
+  return (
+    <NavigatorContext.Provider value={props.navigator}>
+      <SessionContext.Provider value={session}>
+        <BoardScreen onRefused={props.onRefused} />
+      </SessionContext.Provider>
+    </NavigatorContext.Provider>
+  )
 }

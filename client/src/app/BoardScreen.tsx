@@ -42,7 +42,7 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
     <div className="board-page">
       <BoardHeader panelOpen={panelOpen} onTogglePanel={() => setPanelOpen((open) => !open)} />
       <div className="board-body">
-        <main className="board-area">
+        <main className="board-area" key={session.roomId}>
           <BoardStage />
           {session.canWrite && <Toolbar />}
           <BoardBanners />

@@ -7,6 +7,10 @@ import { placeDot, removeDot } from '../commands/vote-commands'
 /** What the browser tests (and curious developers) can reach as `window.__weave`. */
 export interface WeaveDebugHandle {
   readonly stage: () => Konva.Stage
+  /** The room this page has open now. */
+  readonly roomId: () => string
+  /** Its live name ("Room 3", "Main room"). */
+  readonly roomName: () => string
   /** The room's shared notes (never the private ones). */
   readonly notes: () => readonly Note[]
   /** This page's private notes (during a private round, until the reveal). */
@@ -39,6 +43,12 @@ declare global {
 export function installDebugHandle(stage: Konva.Stage, session: BoardSession): () => void {
   const handle: WeaveDebugHandle = {
     stage: () => stage,
+    roomId: () => session.roomId,
+    roomName: () => {
+      const entry = session.control.rooms.get().find((room) => room.id === session.roomId)
+      const known = session.info.rooms.find((room) => room.roomId === session.roomId)
+      return entry?.name ?? known?.name ?? ''
+    },
     notes: () => session.notes.get(),
     draftNotes: () => session.drafts.notes.get(),
     threads: () => session.threads.get(),

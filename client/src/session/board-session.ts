@@ -1,5 +1,4 @@
 import * as Y from 'yjs'
-import { WebsocketProvider } from 'y-websocket'
 import type { Awareness } from 'y-protocols/awareness'
 import {
   CommandOrigin,
@@ -7,9 +6,7 @@ import {
   notesMap,
   readNotes,
   readThreads,
-  readWorkshopTitle,
   threadsMap,
-  workshopMap,
   type Author,
   type Lane,
   type MyDots,
@@ -18,23 +15,16 @@ import {
   type Thread,
   type WorkshopInfo,
 } from '@weave/shared'
-import { fetchMyDots } from '../api/facilitation-api'
-import {
-  shouldReconnect,
-  trackConnection,
-  watchRefusal,
-  type ConnectionTracker,
-} from './connection'
-import { createControlStores, destroyControlStores, type ControlStores } from './control-stores'
+import { trackConnection, watchMoved, watchRefusal, type ConnectionTracker } from './connection'
+import type { ControlStores } from './control-stores'
 import { createDraftSession, type DraftSession } from './draft-session'
 import { createHistoryStore, type HistoryState } from './history-store'
-import { createMyDotsStore } from './my-dots'
 import { createPeersStore, type PeerPresence } from './presence'
-import { createServerClock, type ServerClock } from './server-clock'
+import { connect, retireProvider } from './providers'
+import type { ServerClock } from './server-clock'
 import {
   combineStores,
   createDerivedStore,
-  createValueStore,
   reuseRecords,
   type ReadableStore,
   type ValueStore,
@@ -42,18 +32,27 @@ import {
 import { createBoardStateStore, type BoardStateStore } from './board-state'
 import { keepViewConsistent } from './view-consistency'
 import { createViewState, type ViewState } from './view-state'
+import type { WorkshopSession } from './workshop-session'
 
 export type { HistoryState } from './history-store'
 
+/** The room a board session shows. */
+export interface RoomRef {
+  readonly roomId: string
+  readonly docName: string
+}
+
 /**
- * Everything one open board needs: the workshop's control document (title, lanes, rounds, votes,
- * attention), the room's board document (notes, threads), the participant's private draft during
- * private rounds, their providers, presence, undo history, server time and local view state.
- * The only place in the client that creates Y.Docs and providers.
+ * One open room of a workshop: the room's board document (notes, threads) and the participant's
+ * private draft during private rounds with their providers, presence, undo history and local view
+ * state, over the workshop's long-lived part (control document, server time, dots). When the
+ * person moves to another room, only this part is rebuilt. With workshop-session.ts and
+ * overview-session.ts, the only place in the client that creates Y.Docs and providers.
  */
 export interface BoardSession {
   readonly workshopId: string
   readonly roomId: string
+  readonly workshop: WorkshopSession
   readonly info: WorkshopInfo
   readonly token: string
   readonly author: Author
@@ -82,45 +81,24 @@ export interface BoardSession {
   /** Set (to the server's reason) when the server refused a change: the session must be rebuilt. */
   readonly refused: ReadableStore<string | null>
   readonly view: ViewState
+  /** Closes the room (the workshop part stays open). */
   readonly destroy: () => void
 }
 
-/** Where the sync endpoint lives: the same host the page came from. */
-export function syncUrl(): string {
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
-  return `${scheme}://${location.host}/sync`
-}
-
-function connect(doc: Y.Doc, docName: string, token: string, announce = true): WebsocketProvider {
-  const provider = new WebsocketProvider(syncUrl(), docName, doc, {
-    params: { token },
-    // Cross-tab sharing would bypass the server's permission checks and presence stamping.
-    disableBc: true,
-    shouldReconnect,
-    connect: false,
-  })
-  // A fresh awareness state has clock 0, which peers ignore (they only take newer clocks), so
-  // without this first write a person would not appear in "Who's here" until they moved.
-  if (announce) provider.awareness.setLocalStateField('cursor', null)
-  else provider.awareness.setLocalState(null)
-  provider.connect()
-  return provider
-}
-
-/** Opens a board: connects the documents with the token and starts tracking everything. */
-export function createBoardSession(info: WorkshopInfo, token: string): BoardSession {
-  const room = info.rooms[0]
-  if (!room) throw new Error('This workshop has no room to open.')
-  const controlDoc = new Y.Doc()
+/** Opens one room of the workshop; `onMoved` is called when the server says we left it. */
+export function createBoardSession(
+  workshop: WorkshopSession,
+  room: RoomRef,
+  onMoved: () => void,
+): BoardSession {
+  const { info, token, controlDoc, control } = workshop
   const roomDoc = new Y.Doc()
-  const controlProvider = connect(controlDoc, info.controlDocName, token)
   const roomProvider = connect(roomDoc, room.docName, token)
   const undoManager = new Y.UndoManager([notesMap(roomDoc), threadsMap(roomDoc)], {
     trackedOrigins: new Set([CommandOrigin]),
   })
-  const refused = createValueStore<string | null>(null)
-  const onRefused = (reason: string) => refused.set(reason)
-  const stopRefusals = [controlProvider, roomProvider].map((p) => watchRefusal(p, onRefused))
+  const onRefused = (reason: string) => workshop.refused.set(reason)
+  const stops = [watchRefusal(roomProvider, onRefused), watchMoved(roomProvider, onMoved)]
 
   const notes = createDerivedStore<readonly Note[]>(
     (onChange) => {
@@ -142,15 +120,6 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
     },
     () => readThreads(roomDoc),
     reuseRecords,
-  )
-  const control = createControlStores(controlDoc, info.lanes)
-  const title = createDerivedStore(
-    (onChange) => {
-      workshopMap(controlDoc).observe(onChange)
-      return () => workshopMap(controlDoc).unobserve(onChange)
-    },
-    () => readWorkshopTitle(controlDoc) || info.title,
-    (previous, next) => (previous === next ? previous : next),
   )
   // Only participants have drafts: facilitators' notes are never private.
   const draftName = draftDocName(info.workshopId, room.roomId, info.participantId)
@@ -178,21 +147,17 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
     sector: info.sector,
   }
   const boardState = createBoardStateStore(control, room.roomId)
-  const clock = createServerClock(token)
-  const myDots = createMyDotsStore(
-    control.vote,
-    info.role === 'observer' ? null : () => fetchMyDots(info.workshopId, token),
-  )
   const peers = createPeersStore(roomProvider.awareness)
   const history = createHistoryStore(undoManager)
-  const connection = trackConnection([controlProvider, roomProvider])
-  const derived = [notes, threads, title, allNotes, boardState, peers, history]
+  const connection = trackConnection([workshop.controlProvider, roomProvider])
+  const derived = [notes, threads, allNotes, boardState, peers, history]
   const view = createViewState()
   const stopWatchingSelection = keepViewConsistent(view, allNotes, threads)
 
   return {
     workshopId: info.workshopId,
     roomId: room.roomId,
+    workshop,
     info,
     token,
     author: { id: info.participantId, name: info.displayName, sector: info.sector },
@@ -207,31 +172,24 @@ export function createBoardSession(info: WorkshopInfo, token: string): BoardSess
     allNotes,
     threads,
     lanes: control.lanes,
-    title,
+    title: workshop.title,
     control,
     boardState,
-    myDots: myDots.dots,
-    clock,
+    myDots: workshop.myDots,
+    clock: workshop.clock,
     peers,
     history,
     connection,
-    refused,
+    refused: workshop.refused,
     view,
     destroy() {
       stopWatchingSelection()
-      stopRefusals.forEach((stop) => stop())
+      stops.forEach((stop) => stop())
       connection.destroy()
-      myDots.destroy()
-      clock.destroy()
       drafts.destroy()
       for (const store of derived) store.destroy()
-      destroyControlStores(control)
       undoManager.destroy()
-      roomProvider.awareness.setLocalState(null)
-      controlProvider.destroy()
-      roomProvider.destroy()
-      controlDoc.destroy()
-      roomDoc.destroy()
+      retireProvider(roomProvider, roomDoc)
     },
   }
 }

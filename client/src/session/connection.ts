@@ -19,11 +19,25 @@ export interface ConnectionTracker {
 }
 
 /**
- * Reconnect after anything except the codes that mean "this token will never work" and a refused
- * update (the local copy holds the refused change: the session is rebuilt from scratch instead).
+ * Reconnect after anything except the codes that mean "this token will never work", a refused
+ * update (the local copy holds the refused change: the session is rebuilt from scratch instead)
+ * and "moved" (the room navigator opens the room the control document gives instead).
  */
 export function shouldReconnect(event: CloseEvent): boolean {
-  return !FATAL_CLOSE_CODES.has(event.code) && event.code !== CloseCode.refusedUpdate
+  return (
+    !FATAL_CLOSE_CODES.has(event.code) &&
+    event.code !== CloseCode.refusedUpdate &&
+    event.code !== CloseCode.moved
+  )
+}
+
+/** Calls `onMoved` when the server says this person no longer belongs in the room. */
+export function watchMoved(provider: WebsocketProvider, onMoved: () => void): () => void {
+  function onClose(event: CloseEvent | null): void {
+    if (event?.code === CloseCode.moved) onMoved()
+  }
+  provider.on('connection-close', onClose)
+  return () => provider.off('connection-close', onClose)
 }
 
 /** Calls `onRefused` with the server's reason when it refuses an update on this provider. */

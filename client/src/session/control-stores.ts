@@ -2,18 +2,23 @@ import type * as Y from 'yjs'
 import {
   controlMap,
   lanesMap,
+  readAssignments,
   readAttention,
+  readBreakout,
   readLanes,
   readPhase,
   readPlan,
   readRound,
   readRoundHistory,
+  readRooms,
   readVote,
   workshopMap,
   type Attention,
+  type Breakout,
   type Lane,
   type Phase,
   type PlanStep,
+  type RoomEntry,
   type Round,
   type RoundSummary,
   type Vote,
@@ -29,6 +34,11 @@ export interface ControlStores {
   readonly vote: DerivedStore<Vote | null>
   readonly attention: DerivedStore<Attention>
   readonly plan: DerivedStore<readonly PlanStep[]>
+  /** The workshop's rooms, main room first (closed ones included). */
+  readonly rooms: DerivedStore<readonly RoomEntry[]>
+  readonly breakout: DerivedStore<Breakout>
+  /** participantId → roomId, as a plain record (stable snapshots). */
+  readonly assignments: DerivedStore<Readonly<Record<string, string>>>
 }
 
 function watchDeep(type: Y.Map<unknown>): (onChange: () => void) => () => void {
@@ -70,6 +80,21 @@ export function createControlStores(doc: Y.Doc, fallbackLanes: readonly Lane[]):
       watchDeep(controlMap(doc, 'plan')),
       () => readPlan(doc),
       reuseRecords,
+    ),
+    rooms: createDerivedStore<readonly RoomEntry[]>(
+      watchDeep(controlMap(doc, 'rooms')),
+      () => readRooms(doc),
+      reuseRecords,
+    ),
+    breakout: createDerivedStore(
+      watchDeep(controlMap(doc, 'breakout')),
+      () => readBreakout(doc),
+      reuseJson,
+    ),
+    assignments: createDerivedStore<Readonly<Record<string, string>>>(
+      watchDeep(controlMap(doc, 'assignments')),
+      () => Object.fromEntries(readAssignments(doc)),
+      reuseJson,
     ),
   }
 }

@@ -1,16 +1,38 @@
 import { useEffect, useState } from 'react'
 import { fetchWorkshop, ApiRequestError, NETWORK_ERROR_STATUS } from '../api/api-client'
-import { createBoardSession, type BoardSession } from './board-session'
+import { createRoomNavigator, type RoomNavigator } from './room-navigator'
+import { createWorkshopSession, type WorkshopSession } from './workshop-session'
 import { clearToken, loadToken } from './token-store'
+
+/** How long to wait for the control document before opening a room without knowing breakouts. */
+const CONTROL_SYNC_WAIT_MS = 4_000
 
 /** Where opening a board has got to. */
 export type BoardSessionState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly session: BoardSession }
+  | { readonly kind: 'ready'; readonly navigator: RoomNavigator }
   /** No token, or the server no longer accepts it: the person has to join (again). */
   | { readonly kind: 'needs-join'; readonly expired: boolean }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'failed'; readonly message: string; readonly network: boolean }
+
+/** Resolves once the control document synced (it says which room to open), or after a while. */
+function controlSynced(workshop: WorkshopSession): Promise<void> {
+  const provider = workshop.controlProvider
+  if (provider.synced) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, CONTROL_SYNC_WAIT_MS)
+    function done(): void {
+      clearTimeout(timer)
+      provider.off('sync', onSync)
+      resolve()
+    }
+    function onSync(synced: boolean): void {
+      if (synced) done()
+    }
+    provider.on('sync', onSync)
+  })
+}
 
 /**
  * Opens the board of a workshop with the saved token and closes it when the component unmounts
@@ -24,20 +46,25 @@ export function useBoardSession(workshopId: string, attempt = 0): BoardSessionSt
   useEffect(() => {
     if (!token) return
     let cancelled = false
-    let session: BoardSession | null = null
-    fetchWorkshop(workshopId, token).then(
-      (info) => {
+    let workshop: WorkshopSession | null = null
+    let navigator: RoomNavigator | null = null
+    fetchWorkshop(workshopId, token)
+      .then(async (info) => {
         if (cancelled) return
-        session = createBoardSession(info, token)
-        setSettled({ key, state: { kind: 'ready', session } })
-      },
-      (error: unknown) => {
+        const opened = createWorkshopSession(info, token)
+        workshop = opened
+        await controlSynced(opened)
+        if (cancelled) return
+        navigator = createRoomNavigator(opened)
+        setSettled({ key, state: { kind: 'ready', navigator } })
+      })
+      .catch((error: unknown) => {
         if (!cancelled) setSettled({ key, state: stateForError(workshopId, error) })
-      },
-    )
+      })
     return () => {
       cancelled = true
-      session?.destroy()
+      navigator?.destroy()
+      workshop?.destroy()
     }
   }, [workshopId, token, key])
 

@@ -1,4 +1,6 @@
+import { ArrivalBanner } from './ArrivalBanner'
 import { BoardStatus } from './BoardStatus'
+import { BroadcastBanner } from './BroadcastBanner'
 import { FollowBanner } from './FollowBanner'
 import { RoundBanner } from './RoundBanner'
 import { VoteBanner } from './VoteBanner'
@@ -8,6 +10,8 @@ import { VoteResults } from './VoteResults'
 export function BoardBanners() {
   return (
     <div className="board-banners">
+      <ArrivalBanner />
+      <BroadcastBanner />
       <BoardStatus />
       <RoundBanner />
       <VoteBanner />

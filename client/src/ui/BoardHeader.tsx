@@ -3,6 +3,7 @@ import { useWorkshopTitle } from '../hooks/use-workshop-title'
 import { useAbilities } from '../hooks/use-role'
 import { ConnectionBadge } from './ConnectionBadge'
 import { PhaseBadge } from './PhaseBadge'
+import { RoomSwitcher } from './RoomSwitcher'
 import { RoundFilterSelect } from './RoundFilterSelect'
 import { Icon, Logo } from './icons'
 import { strings } from './strings'
@@ -28,6 +29,7 @@ export function BoardHeader(props: { panelOpen: boolean; onTogglePanel: () => vo
         {title}
       </h1>
       <PhaseBadge />
+      <RoomSwitcher />
       {!canWrite && (
         <span
           className="view-only-badge"

@@ -1,4 +1,5 @@
 import { consoleStrings } from './strings-console'
+import { breakoutStrings, roomStrings } from './strings-rooms'
 /**
  * Every sentence the app shows, in one English catalogue, so a translation can replace it later.
  * Keep the language plain: many people using Weave are not tech-savvy.
@@ -194,6 +195,8 @@ export const strings = {
     hint: 'New notes will not show your name',
   },
   console: consoleStrings,
+  rooms: roomStrings,
+  breakouts: breakoutStrings,
   errors: {
     network: 'We could not reach the Weave server. Please check your connection and try again.',
     unexpected: 'Something went wrong. Please try again.',

@@ -1,0 +1,62 @@
+import type * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import { shouldReconnect } from './connection'
+
+/** How long a room left behind while offline may keep trying to send its last edits. */
+const RETIRE_OFFLINE_GRACE_MS = 20_000
+
+/** Where the sync endpoint lives: the same host the page came from. */
+export function syncUrl(): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
+  return `${scheme}://${location.host}/sync`
+}
+
+/**
+ * Opens a provider for a document with the token. `announce` false keeps this connection out of
+ * "Who's here" (drafts, and the facilitator's overview of other rooms).
+ */
+export function connect(
+  doc: Y.Doc,
+  docName: string,
+  token: string,
+  announce = true,
+): WebsocketProvider {
+  const provider = new WebsocketProvider(syncUrl(), docName, doc, {
+    params: { token },
+    // Cross-tab sharing would bypass the server's permission checks and presence stamping.
+    disableBc: true,
+    shouldReconnect,
+    connect: false,
+  })
+  // A fresh awareness state has clock 0, which peers ignore (they only take newer clocks), so
+  // without this first write a person would not appear in "Who's here" until they moved.
+  if (announce) provider.awareness.setLocalStateField('cursor', null)
+  else provider.awareness.setLocalState(null)
+  provider.connect()
+  return provider
+}
+
+/**
+ * Closes a room's provider without losing edits: while connected, y-websocket has already sent
+ * every update (a close goes out after queued data); while not, give it a moment to reconnect
+ * and sync before letting go.
+ */
+export function retireProvider(provider: WebsocketProvider, doc: Y.Doc): void {
+  provider.awareness.setLocalState(null)
+  if (provider.wsconnected && provider.synced) {
+    provider.destroy()
+    doc.destroy()
+    return
+  }
+  const timer = setTimeout(finish, RETIRE_OFFLINE_GRACE_MS)
+  function finish(): void {
+    clearTimeout(timer)
+    provider.off('sync', onSync)
+    provider.destroy()
+    doc.destroy()
+  }
+  function onSync(synced: boolean): void {
+    if (synced) finish()
+  }
+  provider.on('sync', onSync)
+}

@@ -1,0 +1,126 @@
+import {
+  mayEnterRoom,
+  readRooms,
+  roomDocName,
+  roomForParticipant,
+  type RoomEntry,
+} from '@weave/shared'
+import { createBoardSession, type BoardSession } from './board-session'
+import { createValueStore, type ReadableStore, type ValueStore } from './store'
+import type { WorkshopSession } from './workshop-session'
+
+/** After a "moved" close that the control document does not explain yet, reopen after this. */
+const REOPEN_AFTER_MOVED_MS = 2_000
+
+/** A move this person did not choose (breakouts opened, they were moved, everyone came back). */
+export interface Arrival {
+  readonly roomId: string
+  readonly main: boolean
+  /** Local time of the move, so the same room twice still shows a fresh notice. */
+  readonly at: number
+}
+
+/**
+ * Keeps the right room open: participants and observers follow their assignment (the room
+ * `roomForParticipant` gives), facilitators stay in the room they chose. Switching rebuilds only
+ * the room part of the session; the control document stays connected for the page's life.
+ */
+export interface RoomNavigator {
+  readonly session: ReadableStore<BoardSession>
+  readonly arrival: ValueStore<Arrival | null>
+  /** The `at` of the last broadcast message this person closed (it stays closed across rooms). */
+  readonly dismissedMessageAt: ValueStore<number | null>
+  /** Opens another room (facilitators always; participants while free movement allows it). */
+  readonly visit: (roomId: string) => void
+  readonly destroy: () => void
+}
+
+function mainRoomId(rooms: readonly RoomEntry[]): string | null {
+  const open = rooms.filter((room) => !room.closed)
+  return (open.find((room) => room.position === 0) ?? open[0])?.id ?? null
+}
+
+/** Starts in the room this person belongs in now and follows the control document from there. */
+export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
+  const { info, controlDoc, control } = workshop
+  const me = info.participantId
+  const facilitator = info.role === 'facilitator'
+  const fallbackRoomId = info.rooms[0]?.roomId
+  if (!fallbackRoomId) throw new Error('This workshop has no room to open.')
+  let currentId: string = fallbackRoomId
+  let chosen: string | null = null
+  let home: string | null = null
+  let reopenTimer: ReturnType<typeof setTimeout> | undefined
+
+  function target(): string {
+    const rooms = readRooms(controlDoc)
+    const main = mainRoomId(rooms)
+    if (!main) return currentId
+    if (facilitator) {
+      const open = rooms.some((room) => room.id === chosen && !room.closed)
+      return open && chosen ? chosen : main
+    }
+    const belongs = roomForParticipant(controlDoc, me) ?? main
+    // A new assignment wins over a visit made with free movement.
+    if (belongs !== home) chosen = null
+    home = belongs
+    if (chosen && mayEnterRoom(controlDoc, me, chosen)) return chosen
+    chosen = null
+    return belongs
+  }
+
+  function open(roomId: string): BoardSession {
+    const known = info.rooms.find((room) => room.roomId === roomId)
+    const docName = known?.docName ?? roomDocName(info.workshopId, roomId)
+    return createBoardSession(workshop, { roomId, docName }, onMoved)
+  }
+
+  function switchTo(roomId: string, announce: boolean): void {
+    const previous = session.get()
+    currentId = roomId
+    session.set(open(roomId))
+    previous.destroy()
+    if (announce) {
+      const main = mainRoomId(readRooms(controlDoc)) === roomId
+      arrival.set({ roomId, main, at: Date.now() })
+    }
+  }
+
+  function update(): void {
+    const next = target()
+    if (next !== session.get().roomId) switchTo(next, chosen !== next)
+  }
+
+  function onMoved(): void {
+    clearTimeout(reopenTimer)
+    update()
+    // The control document may not have told us where to go yet: try again shortly.
+    const stuck = session.get().roomId
+    reopenTimer = setTimeout(() => {
+      update()
+      if (session.get().roomId === stuck) switchTo(stuck, false)
+    }, REOPEN_AFTER_MOVED_MS)
+  }
+
+  currentId = target()
+  const session: ValueStore<BoardSession> = createValueStore(open(currentId))
+  const arrival = createValueStore<Arrival | null>(null)
+  const stops = [control.rooms, control.breakout, control.assignments].map((store) =>
+    store.subscribe(() => queueMicrotask(update)),
+  )
+
+  return {
+    session,
+    arrival,
+    dismissedMessageAt: createValueStore<number | null>(null),
+    visit(roomId) {
+      chosen = roomId
+      update()
+    },
+    destroy() {
+      clearTimeout(reopenTimer)
+      stops.forEach((stop) => stop())
+      session.get().destroy()
+    },
+  }
+}

@@ -1,0 +1,72 @@
+import * as Y from 'yjs'
+import type { WebsocketProvider } from 'y-websocket'
+import { readWorkshopTitle, workshopMap, type MyDots, type WorkshopInfo } from '@weave/shared'
+import { fetchMyDots } from '../api/facilitation-api'
+import { watchRefusal } from './connection'
+import { connect } from './providers'
+import { createControlStores, destroyControlStores, type ControlStores } from './control-stores'
+import { createMyDotsStore } from './my-dots'
+import { createServerClock, type ServerClock } from './server-clock'
+import { createDerivedStore, createValueStore, type ReadableStore, type ValueStore } from './store'
+
+/**
+ * What lasts for the whole page, whichever room is open: the workshop's control document (title,
+ * lanes, rooms, breakouts, rounds, votes, attention) with its provider, server time and this
+ * person's dots. Rooms come and go under it (see room-navigator.ts).
+ */
+export interface WorkshopSession {
+  readonly info: WorkshopInfo
+  readonly token: string
+  readonly controlDoc: Y.Doc
+  readonly controlProvider: WebsocketProvider
+  readonly control: ControlStores
+  readonly title: ReadableStore<string>
+  readonly clock: ServerClock
+  readonly myDots: ValueStore<MyDots | null>
+  /** Set (to the server's reason) when the server refused a change: everything is rebuilt. */
+  readonly refused: ValueStore<string | null>
+  readonly destroy: () => void
+}
+
+/** Connects the control document and starts the workshop-wide stores. */
+export function createWorkshopSession(info: WorkshopInfo, token: string): WorkshopSession {
+  const controlDoc = new Y.Doc()
+  const controlProvider = connect(controlDoc, info.controlDocName, token)
+  const refused = createValueStore<string | null>(null)
+  const stopRefusal = watchRefusal(controlProvider, (reason) => refused.set(reason))
+  const control = createControlStores(controlDoc, info.lanes)
+  const title = createDerivedStore(
+    (onChange) => {
+      workshopMap(controlDoc).observe(onChange)
+      return () => workshopMap(controlDoc).unobserve(onChange)
+    },
+    () => readWorkshopTitle(controlDoc) || info.title,
+    (previous, next) => (previous === next ? previous : next),
+  )
+  const clock = createServerClock(token)
+  const myDots = createMyDotsStore(
+    control.vote,
+    info.role === 'observer' ? null : () => fetchMyDots(info.workshopId, token),
+  )
+  return {
+    info,
+    token,
+    controlDoc,
+    controlProvider,
+    control,
+    title,
+    clock,
+    myDots: myDots.dots,
+    refused,
+    destroy() {
+      stopRefusal()
+      myDots.destroy()
+      clock.destroy()
+      title.destroy()
+      destroyControlStores(control)
+      controlProvider.awareness.setLocalState(null)
+      controlProvider.destroy()
+      controlDoc.destroy()
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import { useId } from 'react'
+import { visitRoom } from '../commands/room-commands'
+import { useBreakout, useCurrentRoom, useRooms } from '../hooks/use-rooms'
+import { useAbilities } from '../hooks/use-role'
+import { useNavigator } from '../session/session-context'
+import { strings } from './strings'
+
+/**
+ * The room this page shows, in the header; facilitators (and everyone while free movement is on)
+ * can go to another room from here.
+ */
+export function RoomSwitcher() {
+  const navigator = useNavigator()
+  const rooms = useRooms()
+  const current = useCurrentRoom()
+  const breakout = useBreakout()
+  const { role } = useAbilities()
+  const id = useId()
+  const open = rooms.filter((room) => !room.closed)
+  const free = breakout.status === 'open' && breakout.freeMovement && role === 'participant'
+  const canSwitch = (role === 'facilitator' || free) && open.length > 1
+  const name = current.main ? current.name || strings.rooms.mainRoom : current.name
+  return (
+    <div className="room-switcher">
+      <span
+        className={`room-badge${current.main ? '' : ' room-badge-breakout'}`}
+        data-testid="room-name"
+        data-room-id={current.id}
+        title={strings.rooms.label}
+      >
+        {name}
+      </span>
+      {canSwitch && (
+        <>
+          <label htmlFor={id} className="visually-hidden">
+            {strings.rooms.switcher}
+          </label>
+          <select
+            id={id}
+            className="input input-compact"
+            data-testid="room-switcher"
+            value={current.id}
+            onChange={(event) => visitRoom(navigator, event.currentTarget.value)}
+          >
+            {open.map((room) => (
+              <option key={room.id} value={room.id}>
+                {room.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    </div>
+  )
+}
