@@ -12,6 +12,10 @@ import { workshopRoutes } from './http/workshop-routes.js'
 import { createRoundService } from './facilitation/round-service.js'
 import { createVoteService } from './facilitation/vote-service.js'
 import { createModerationService } from './facilitation/moderation-service.js'
+import { createBreakoutService } from './breakouts/breakout-service.js'
+import { enforceAssignments } from './breakouts/enforce-assignments.js'
+import { harvest } from './breakouts/harvest.js'
+import { breakoutRoutes } from './http/breakout-routes.js'
 import { sendError } from './http/respond.js'
 import { createStaticHandler } from './http/static-files.js'
 import { createLogger, type Logger } from './log.js'
@@ -56,7 +60,14 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     idleUnloadMs: config.roomIdleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
   })
+  const breakouts = createBreakoutService({
+    rooms,
+    store,
+    clock,
+    enforce: (workshopId) => enforceAssignments(rooms, workshopId),
+  })
   const workshops = createWorkshopService({
+    onJoined: (principal) => breakouts.placeLateJoiner(principal),
     store,
     tokens,
     clock,
@@ -84,7 +95,13 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
   const votes = createVoteService({ rooms, store, clock })
   const moderation = createModerationService({ rooms, store, clock })
   const handleApi = createRouter(
-    [...workshopRoutes(workshops, clock), ...facilitationRoutes(rounds, votes, moderation)],
+    [
+      ...workshopRoutes(workshops, clock),
+      ...facilitationRoutes(rounds, votes, moderation),
+      ...breakoutRoutes(breakouts, (workshopId, request) =>
+        harvest(rooms, store, workshopId, request),
+      ),
+    ],
     { tokens, log },
   )
   const handleStatic = createStaticHandler(config.staticDir)

@@ -37,8 +37,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         { docName: 'wshop0001.control', update: new Uint8Array([0, 0]) },
       ])
       expect(await store.getWorkshop('wshop0001')).toEqual(workshop)
-      expect(await store.listRooms('wshop0001')).toEqual([room])
-      expect(await store.getRoom('wshop0001', 'room000001')).toEqual(room)
+      expect(await store.listRooms('wshop0001')).toEqual([{ ...room, closed: false }])
+      expect(await store.getRoom('wshop0001', 'room000001')).toEqual({ ...room, closed: false })
+      await store.addRooms([{ ...room, id: 'room000002', name: 'Room 1', position: 1 }])
+      await store.renameRoom('wshop0001', 'room000002', 'Hope')
+      await store.closeRoom('wshop0001', 'room000002')
+      expect((await store.listRooms('wshop0001')).map((r) => [r.name, r.closed])).toEqual([
+        ['Main room', false],
+        ['Hope', true],
+      ])
+      expect((await store.listParticipants('wshop0001')).map((p) => p.id)).toEqual(['fac0000001'])
       expect(await store.getRoom('wshop0001', 'nope')).toBeNull()
       expect(await store.getParticipant('fac0000001')).toEqual(creator)
       expect((await store.loadDoc('wshop0001.control')).updates).toHaveLength(1)

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   assignRandomly,
+  placeNewcomer,
   assignSectorBalanced,
   DEFAULT_SECTORS,
   type Assignable,
@@ -102,5 +103,22 @@ describe('sector-balanced breakout rooms', () => {
     expect(assignRandomly(people, 4, 8)).not.toEqual(once)
     const sizes = once.map((room) => room.length)
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('late joiners', () => {
+  it('go to a smallest room, preferring one without their sector or one with a lone parent', () => {
+    const rooms = [
+      [
+        { id: 'a', sector: 'health' },
+        { id: 'b', sector: 'education' },
+      ],
+      [{ id: 'c', sector: 'health' }],
+      [{ id: 'd', sector: 'education' }],
+    ]
+    expect(placeNewcomer(rooms, { id: 'x', sector: 'health' })).toBe(2)
+    expect(placeNewcomer(rooms, { id: 'y', sector: 'education' })).toBe(1)
+    const withParent = [[{ id: 'p', sector: 'families' }], [{ id: 'q', sector: 'health' }]]
+    expect(placeNewcomer(withParent, { id: 'z', sector: 'families' })).toBe(0)
   })
 })

@@ -13,6 +13,8 @@ export interface RoomManager {
   release(room: Room): void
   /** The room if it is loaded. */
   peek(docName: string): Room | undefined
+  /** Every loaded room. */
+  loaded(): Room[]
   readonly loadedCount: number
   /** Flushes and unloads every room (on shutdown). */
   closeAll(): Promise<void>
@@ -104,6 +106,9 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     },
     peek(docName) {
       return rooms.get(docName)
+    },
+    loaded() {
+      return [...rooms.values()]
     },
     get loadedCount() {
       return rooms.size

@@ -33,6 +33,8 @@ export interface Room extends RoomKey {
   read<T>(reader: (doc: Y.Doc) => T): T
   /** Makes a server-side change (one transaction), stored and relayed like any update. */
   change(change: (doc: Y.Doc) => void): void
+  /** Closes every connection `shouldGo` picks, with a close code and reason. */
+  closeWhere(shouldGo: (conn: RoomConnection) => boolean, code: number, reason: string): void
   /** Flushes, compacts if anything changed, and frees the document. */
   unload(): Promise<void>
 }
@@ -218,6 +220,9 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     },
     read(reader) {
       return reader(doc)
+    },
+    closeWhere(shouldGo, code, reason) {
+      for (const conn of [...connections]) if (shouldGo(conn)) conn.close(code, reason)
     },
     change(change) {
       const origin: ServerOrigin = { source: 'server' }

@@ -72,4 +72,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (workshop_id, room_id, note_id)
   );
   `,
+  `
+  ALTER TABLE rooms ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
+  `,
 ]

@@ -28,6 +28,7 @@ interface RoomRow {
   name: string
   position: number
   created_at: number
+  closed: number
 }
 interface ParticipantRow {
   id: string
@@ -64,6 +65,7 @@ const toRoom = (row: RoomRow): RoomRecord => ({
   name: row.name,
   position: row.position,
   createdAt: row.created_at,
+  closed: row.closed === 1,
 })
 const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
   id: row.id,
@@ -102,6 +104,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       'INSERT INTO participants (id, workshop_id, role, display_name, sector, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
+    listParticipants: db.prepare<[string], ParticipantRow>(
+      'SELECT * FROM participants WHERE workshop_id = ? ORDER BY created_at, id',
+    ),
+    renameRoom: db.prepare('UPDATE rooms SET name = ? WHERE workshop_id = ? AND id = ?'),
+    closeRoom: db.prepare('UPDATE rooms SET closed = 1 WHERE workshop_id = ? AND id = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
     getState: db.prepare<[string], { data: Buffer; through_seq: number }>(
       'SELECT data, through_seq FROM doc_states WHERE doc = ?',
@@ -168,6 +175,22 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async getParticipant(participantId) {
       const row = sql.getParticipant.get(participantId)
       return row ? toParticipant(row) : null
+    },
+    async listParticipants(workshopId) {
+      return sql.listParticipants.all(workshopId).map(toParticipant)
+    },
+    async addRooms(rooms) {
+      db.transaction(() => {
+        for (const room of rooms) {
+          sql.insertRoom.run(room.workshopId, room.id, room.name, room.position, room.createdAt)
+        }
+      })()
+    },
+    async renameRoom(workshopId, roomId, name) {
+      sql.renameRoom.run(name, workshopId, roomId)
+    },
+    async closeRoom(workshopId, roomId) {
+      sql.closeRoom.run(workshopId, roomId)
     },
     async appendUpdates(docName, updates) {
       if (updates.length > 0) appendMany(docName, updates)

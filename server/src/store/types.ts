@@ -16,6 +16,8 @@ export interface RoomRecord {
   readonly name: string
   readonly position: number
   readonly createdAt: number
+  /** Closed breakout rooms keep their board but take nobody in. */
+  readonly closed?: boolean
 }
 
 /** Someone who joined a workshop (facilitators included). */
@@ -49,6 +51,10 @@ export interface WorkshopStore {
   getRoom(workshopId: string, roomId: string): Promise<RoomRecord | null>
   addParticipant(participant: ParticipantRecord): Promise<void>
   getParticipant(participantId: string): Promise<ParticipantRecord | null>
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>
+  addRooms(rooms: readonly RoomRecord[]): Promise<void>
+  renameRoom(workshopId: string, roomId: string, name: string): Promise<void>
+  closeRoom(workshopId: string, roomId: string): Promise<void>
 }
 
 /** What is stored of one document: its compacted state and the updates appended since. */

@@ -1,7 +1,16 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import { canConnect, CloseCode, parseDocName, type DocRef, type Principal } from '@weave/shared'
+import {
+  canConnect,
+  CloseCode,
+  controlDocName,
+  mayEnterRoom,
+  parseDocName,
+  type DocRef,
+  type Principal,
+} from '@weave/shared'
+import { withRoom } from '../rooms/with-room.js'
 import type { TokenService } from '../auth/tokens.js'
 import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
@@ -67,6 +76,13 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
         ? (await deps.store.getWorkshop(ref.workshopId)) !== null
         : (await deps.store.getRoom(ref.workshopId, ref.roomId)) !== null
     if (!exists) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
+    // During breakouts a participant opens only the room they are assigned to.
+    if (ref.kind !== 'control' && principal.role === 'participant') {
+      const allowed = await withRoom(deps.rooms, controlDocName(ref.workshopId), (control) =>
+        control.read((doc) => mayEnterRoom(doc, principal.participantId, ref.roomId)),
+      )
+      if (!allowed) throw new Refusal(CloseCode.moved, 'not your room now')
+    }
     return { principal, docName, ref }
   }
 

@@ -5,6 +5,7 @@ import {
   newJoinCode,
   roomDocName,
   seedControlDoc,
+  writeRoomEntry,
   type CreateWorkshopRequest,
   type CreateWorkshopResponse,
   type JoinRequest,
@@ -48,6 +49,8 @@ interface Deps {
   clock: Clock
   config: Config
   readLanes: ControlReader
+  /** Called once someone has joined (e.g. to place a late joiner in a breakout room). */
+  onJoined?: (principal: Principal) => Promise<void>
 }
 
 const roomInfo = (room: RoomRecord): RoomInfo => ({
@@ -63,6 +66,7 @@ export function createWorkshopService({
   clock,
   config,
   readLanes,
+  onJoined,
 }: Deps): WorkshopService {
   return {
     async create(request) {
@@ -84,6 +88,7 @@ export function createWorkshopService({
       }
       const control = new Y.Doc()
       seedControlDoc(control, request.title)
+      writeRoomEntry(control, { id: room.id, name: room.name, position: 0, closed: false })
       const workshop = {
         id: workshopId,
         title: request.title,
@@ -143,6 +148,7 @@ export function createWorkshopService({
         sector: principal.sector,
         createdAt: clock.now(),
       })
+      await onJoined?.(principal)
       return {
         token: await tokens.sign(principal, config.participantTokenTtlSeconds),
         participantId: principal.participantId,

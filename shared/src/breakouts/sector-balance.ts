@@ -167,3 +167,30 @@ export function assignRandomly(
   ids.forEach((id, index) => rooms[index % roomCount]!.push(id))
   return rooms
 }
+
+/**
+ * The room for someone who joins once rooms are assigned, by the same rule: a smallest room (so
+ * sizes stay within one), preferring one that lacks their sector, or for paired sectors one with
+ * exactly one of them (to make a pair). Returns the index of the room.
+ */
+export function placeNewcomer(
+  rooms: ReadonlyArray<readonly Assignable[]>,
+  newcomer: Assignable,
+  options: BalanceOptions = {},
+): number {
+  if (rooms.length === 0) throw new RangeError('no rooms to place into')
+  const paired = new Set(options.pairedSectors ?? DEFAULT_PAIRED_SECTORS)
+  const smallest = Math.min(...rooms.map((room) => room.length))
+  const score = (room: readonly Assignable[]) => {
+    const same =
+      newcomer.sector === null ? 0 : room.filter((p) => p.sector === newcomer.sector).length
+    if (newcomer.sector !== null && paired.has(newcomer.sector) && same === 1) return -1
+    return same
+  }
+  let best = -1
+  rooms.forEach((room, index) => {
+    if (room.length !== smallest) return
+    if (best === -1 || score(room) < score(rooms[best]!)) best = index
+  })
+  return best
+}

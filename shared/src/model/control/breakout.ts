@@ -71,7 +71,10 @@ export function roomForParticipant(doc: Y.Doc, participantId: string): string | 
 
 /** True when a participant may open `roomId` now (their own room, or any room with free movement). */
 export function mayEnterRoom(doc: Y.Doc, participantId: string, roomId: string): boolean {
-  const room = readRooms(doc).find((entry) => entry.id === roomId)
+  const rooms = readRooms(doc)
+  // A control document that lists no rooms predates breakouts: nothing restricts anyone.
+  if (rooms.length === 0) return true
+  const room = rooms.find((entry) => entry.id === roomId)
   if (!room || room.closed) return false
   const breakout = readBreakout(doc)
   if (breakout.status === 'open' && breakout.freeMovement) return true
