@@ -1,0 +1,87 @@
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { readNotes, type RoomInfo } from '@weave/shared'
+import { createWorkshop } from '../helpers/api.js'
+import { connectClient, docReaches } from '../helpers/clients.js'
+import { call } from '../helpers/http.js'
+import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
+import { artifact, launchBrowser } from './browser.js'
+import { BoardPage } from './pages/board-page.js'
+import { JoinPage } from './pages/entry-pages.js'
+
+let running: RunningServer
+let browser: Browser
+beforeAll(async () => {
+  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await running?.stop()
+})
+
+describe('moving between rooms', () => {
+  it('takes a participant to their breakout room and back while they write, losing nothing', async () => {
+    const workshop = await createWorkshop(running.httpUrl, 'Summit')
+    const facilitator = (p: string, body: unknown = {}) =>
+      call(
+        `${running.httpUrl}/api/workshops/${workshop.workshopId}${p}`,
+        'POST',
+        workshop.facilitatorToken,
+        body,
+      )
+    const rooms = (await facilitator('/rooms', { count: 2 })).body as RoomInfo[]
+    const roomOne = rooms[0]!
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await new JoinPage(page).joinAs(
+      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      'Maya',
+      'Education',
+    )
+    const board = new BoardPage(page)
+    await board.waitUntilOnline()
+    await board.addNote('Said in the plenary')
+    const participantId = await page.evaluate(() => {
+      const token =
+        Object.entries(localStorage).find(([key]) => key.startsWith('weave:token:'))?.[1] ?? ''
+      return (
+        JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+          sub: string
+        }
+      ).sub
+    })
+
+    // To the breakout room.
+    await facilitator('/breakouts/move', { participantId, roomId: roomOne.roomId })
+    await facilitator('/breakouts/open')
+    await page.getByTestId('room-name').getByText(roomOne.name).waitFor({ timeout: 10_000 })
+    await board.waitUntilOnline()
+    expect((await board.notes()).map((n) => n.text)).toEqual([])
+
+    // Writing when the facilitator brings everyone back.
+    await page.getByTestId('add-note').click()
+    const editor = page.getByTestId('note-editor')
+    await editor.waitFor()
+    await editor.pressSequentially('Half a thought from room one')
+    const roomOneWitness = connectClient(running.wsUrl, roomOne.docName, workshop.facilitatorToken)
+    await docReaches(roomOneWitness.doc, 'the typed text stored in room 1', (doc) =>
+      readNotes(doc).some((n) => n.text === 'Half a thought from room one'),
+    )
+    await facilitator('/breakouts/close')
+    await page.getByTestId('room-name').getByText('Main room').waitFor({ timeout: 10_000 })
+    await board.waitForNoteText('Said in the plenary')
+    expect((await board.notes()).map((n) => n.text)).toEqual(['Said in the plenary'])
+    expect(readNotes(roomOneWitness.doc).map((n) => n.text)).toEqual([
+      'Half a thought from room one',
+    ])
+    await page.screenshot({ path: artifact('breakout-back-in-main.png') })
+    roomOneWitness.destroy()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
