@@ -45,6 +45,8 @@ export const breakoutStrings = {
   harvestAll: 'Bring all notes to the main room',
   harvestTopN: 'Notes per room',
   harvestTop: 'Bring the top-voted notes',
+  harvestSelected: 'Bring the selected note',
+  harvestSelectedHint: 'Visit a breakout room and select a note on its board first.',
   harvested: (notes: number, threads: number) =>
     `${notes} ${notes === 1 ? 'note' : 'notes'} and ${threads} ${threads === 1 ? 'thread' : 'threads'} copied to the main room.`,
   anonymous: 'Anonymous',

@@ -1,3 +1,4 @@
+import { ConsoleBreakouts } from '../breakouts/ConsoleBreakouts'
 import { ConsoleAttention } from './ConsoleAttention'
 import { ConsoleLanes } from './ConsoleLanes'
 import { ConsoleModeration } from './ConsoleModeration'
@@ -16,6 +17,7 @@ export function FacilitatorConsole() {
       </section>
       <ConsoleRound />
       <ConsolePlan />
+      <ConsoleBreakouts />
       <ConsoleVote />
       <ConsoleAttention />
       <ConsoleModeration />

@@ -1,0 +1,85 @@
+import { useState } from 'react'
+import { harvestNotes } from '../../commands/breakout-commands'
+import { useCurrentRoom, useRooms } from '../../hooks/use-rooms'
+import { useSelection } from '../../hooks/use-selection'
+import { useSession } from '../../session/session-context'
+import { strings } from '../strings'
+
+/** Most notes per room the server takes for "top N". */
+const MAX_TOP_PER_ROOM = 50
+
+/** Copy notes from the breakout rooms into the main room: all, the top-voted, or the selected. */
+export function BreakoutHarvest() {
+  const session = useSession()
+  const rooms = useRooms()
+  const current = useCurrentRoom()
+  const selection = useSelection()
+  const [perRoom, setPerRoom] = useState(3)
+  const t = strings.breakouts
+  const hasBreakoutRooms = rooms.some((room) => room.position > 0)
+  const selectedNote =
+    !current.main && selection?.kind === 'note' && !session.drafts.has(selection.id)
+      ? selection.id
+      : null
+  return (
+    <div className="breakout-block">
+      <h3 className="console-subheading">{t.harvest}</h3>
+      <p className="panel-hint">{t.harvestHint}</p>
+      <button
+        type="button"
+        className="button button-secondary"
+        data-testid="harvest-all"
+        disabled={!hasBreakoutRooms}
+        onClick={() => void harvestNotes(session, { mode: 'all' })}
+      >
+        {t.harvestAll}
+      </button>
+      <form
+        className="breakout-row"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void harvestNotes(session, { mode: 'top', perRoom })
+        }}
+      >
+        <label className="breakout-inline">
+          <span>{t.harvestTopN}</span>
+          <input
+            type="number"
+            className="input input-compact input-number"
+            data-testid="harvest-top-n"
+            min={1}
+            max={MAX_TOP_PER_ROOM}
+            value={perRoom}
+            onChange={(event) =>
+              setPerRoom(
+                Math.max(1, Math.min(MAX_TOP_PER_ROOM, event.currentTarget.valueAsNumber || 1)),
+              )
+            }
+          />
+        </label>
+        <button
+          type="submit"
+          className="button button-small"
+          data-testid="harvest-top"
+          disabled={!hasBreakoutRooms}
+        >
+          {t.harvestTop}
+        </button>
+      </form>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="harvest-selected"
+        disabled={selectedNote === null}
+        title={t.harvestSelectedHint}
+        onClick={() => {
+          if (!selectedNote) return
+          const notes = [{ roomId: session.roomId, noteId: selectedNote }]
+          void harvestNotes(session, { mode: 'selected', notes })
+        }}
+      >
+        {t.harvestSelected}
+      </button>
+    </div>
+  )
+}

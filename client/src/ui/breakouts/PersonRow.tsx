@@ -1,0 +1,42 @@
+import type { ParticipantInfo, RoomEntry } from '@weave/shared'
+import { findSector } from '@weave/shared'
+import { strings } from '../strings'
+
+/** One person in the console's breakout list, with a select to move them by hand. */
+export function PersonRow(props: {
+  person: ParticipantInfo
+  roomId: string
+  rooms: readonly RoomEntry[]
+  onMove: (roomId: string) => void
+}) {
+  const { person, roomId, rooms } = props
+  const name = person.name ?? strings.breakouts.anonymous
+  const sector = findSector(person.sector)
+  return (
+    <li className="breakout-person" data-participant-id={person.participantId}>
+      <span
+        className="sector-dot"
+        style={{ background: sector?.accentColor ?? '#9ca3af' }}
+        aria-hidden="true"
+      />
+      <span className="breakout-person-name">
+        {name}
+        {sector && <span className="breakout-person-sector"> · {sector.name}</span>}
+      </span>
+      <select
+        className="input input-compact"
+        data-testid={`move-${person.participantId}`}
+        aria-label={strings.breakouts.moveLabel(name)}
+        value={roomId}
+        onChange={(event) => props.onMove(event.currentTarget.value)}
+      >
+        {roomId === '' && <option value="">{strings.breakouts.unassigned}</option>}
+        {rooms.map((room) => (
+          <option key={room.id} value={room.id}>
+            {room.name}
+          </option>
+        ))}
+      </select>
+    </li>
+  )
+}
