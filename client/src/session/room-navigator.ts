@@ -21,8 +21,9 @@ export interface Arrival {
 }
 
 /**
- * Keeps the right room open: participants and observers follow their assignment (the room
- * `roomForParticipant` gives), facilitators stay in the room they chose. Switching rebuilds only
+ * Keeps the right room open: participants follow their assignment (the room `roomForParticipant`
+ * gives, or one they visit while free movement is on); facilitators and observers stay in the room
+ * they chose (the main room at first). Switching rebuilds only
  * the room part of the session; the control document stays connected for the page's life.
  */
 export interface RoomNavigator {
@@ -44,7 +45,8 @@ function mainRoomId(rooms: readonly RoomEntry[]): string | null {
 export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
   const { info, controlDoc, control } = workshop
   const me = info.participantId
-  const facilitator = info.role === 'facilitator'
+  // Facilitators and observers may open any room (B4); participants follow their assignment.
+  const participant = info.role === 'participant'
   const fallbackRoomId = info.rooms[0]?.roomId
   if (!fallbackRoomId) throw new Error('This workshop has no room to open.')
   let currentId: string = fallbackRoomId
@@ -56,7 +58,7 @@ export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
     const rooms = readRooms(controlDoc)
     const main = mainRoomId(rooms)
     if (!main) return currentId
-    if (facilitator) {
+    if (!participant) {
       const open = rooms.some((room) => room.id === chosen && !room.closed)
       return open && chosen ? chosen : main
     }

@@ -18,7 +18,7 @@ export function RoomSwitcher() {
   const id = useId()
   const open = rooms.filter((room) => !room.closed)
   const free = breakout.status === 'open' && breakout.freeMovement && role === 'participant'
-  const canSwitch = (role === 'facilitator' || free) && open.length > 1
+  const canSwitch = (role !== 'participant' || free) && open.length > 1
   const name = current.main ? current.name || strings.rooms.mainRoom : current.name
   return (
     <div className="room-switcher">
