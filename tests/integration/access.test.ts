@@ -1,33 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode, createNote, readLanes, readNotes, addLane } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
-import {
-  closedWith,
-  connectClient,
-  docReaches,
-  synced,
-  type TestClient,
-} from '../helpers/clients.js'
-import { startServer, type RunningServer } from '../helpers/server.js'
+import { closedWith, docReaches, synced, type TestClient } from '../helpers/clients.js'
+import { useHarness } from '../helpers/harness.js'
+import type { RunningServer } from '../helpers/server.js'
 
+const harness = useHarness()
 let running: RunningServer
-let clients: TestClient[] = []
-afterEach(async () => {
-  for (const c of clients) c.destroy()
-  clients = []
-  await running?.stop()
-})
-
-function client(docName: string, token: string): TestClient {
-  const created = connectClient(running.wsUrl, docName, token)
-  clients.push(created)
-  return created
-}
+const client = (docName: string, token: string): TestClient => harness.client(docName, token)
 
 describe('who may connect and write', () => {
   it('refuses a bad token with 4401, another workshop with 4403 and an unknown document with 4404', async () => {
-    running = await startServer()
+    running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const other = await createWorkshop(running.httpUrl, 'Other')
     const token = (await join(running.httpUrl, workshop)).token
@@ -47,7 +32,7 @@ describe('who may connect and write', () => {
   it('refuses an expired token', async () => {
     let offsetMs = 0
     const clock = { now: () => Date.now() + offsetMs }
-    running = await startServer({ participantTokenTtlSeconds: 3600 }, { clock })
+    running = await harness.start({ participantTokenTtlSeconds: 3600 }, { clock })
     const workshop = await createWorkshop(running.httpUrl)
     const token = (await join(running.httpUrl, workshop)).token
     const fresh = client(workshop.roomDoc, token)
@@ -57,7 +42,7 @@ describe('who may connect and write', () => {
   })
 
   it('lets observers read everything but drops their writes', async () => {
-    running = await startServer()
+    running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const joined = await join(running.httpUrl, workshop)
     const someone = joined.author
@@ -89,7 +74,7 @@ describe('who may connect and write', () => {
   })
 
   it('keeps participants from changing the control document (lanes)', async () => {
-    running = await startServer()
+    running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const participant = client(workshop.controlDoc, (await join(running.httpUrl, workshop)).token)
     const facilitator = client(workshop.controlDoc, workshop.facilitatorToken)

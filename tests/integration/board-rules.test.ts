@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import {
   CloseCode,
@@ -17,29 +17,14 @@ import {
   type MyDots,
 } from '@weave/shared'
 import { createWorkshop, join, type Joined, type TestWorkshop } from '../helpers/api.js'
-import {
-  closedWith,
-  connectClient,
-  docReaches,
-  synced,
-  type TestClient,
-} from '../helpers/clients.js'
+import { closedWith, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { startServer, type RunningServer } from '../helpers/server.js'
+import { useHarness } from '../helpers/harness.js'
+import type { RunningServer } from '../helpers/server.js'
 
+const harness = useHarness()
 let running: RunningServer
-let clients: TestClient[] = []
-afterEach(async () => {
-  for (const c of clients) c.destroy()
-  clients = []
-  await running.stop()
-})
-
-function client(docName: string, token: string): TestClient {
-  const created = connectClient(running.wsUrl, docName, token)
-  clients.push(created)
-  return created
-}
+const client = (docName: string, token: string): TestClient => harness.client(docName, token)
 
 interface Setup {
   workshop: TestWorkshop
@@ -51,7 +36,7 @@ interface Setup {
 }
 
 async function setup(): Promise<Setup> {
-  running = await startServer()
+  running = await harness.start()
   const workshop = await createWorkshop(running.httpUrl)
   const ana = await join(running.httpUrl, workshop, { name: 'Ana', sector: 'health' })
   const ben = await join(running.httpUrl, workshop, { name: 'Ben', sector: 'education' })

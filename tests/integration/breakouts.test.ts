@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   CloseCode,
   createNote,
@@ -16,29 +16,14 @@ import {
   type RoomInfo,
 } from '@weave/shared'
 import { createWorkshop, join, type Joined, type TestWorkshop } from '../helpers/api.js'
-import {
-  closedWith,
-  connectClient,
-  docReaches,
-  synced,
-  type TestClient,
-} from '../helpers/clients.js'
+import { closedWith, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { startServer, type RunningServer } from '../helpers/server.js'
+import { useHarness } from '../helpers/harness.js'
+import type { RunningServer } from '../helpers/server.js'
 
+const harness = useHarness()
 let running: RunningServer
-let clients: TestClient[] = []
-afterEach(async () => {
-  for (const c of clients) c.destroy()
-  clients = []
-  await running.stop()
-})
-
-function client(docName: string, token: string): TestClient {
-  const created = connectClient(running.wsUrl, docName, token)
-  clients.push(created)
-  return created
-}
+const client = (docName: string, token: string): TestClient => harness.client(docName, token)
 
 /** The summit: 121 providers across the seven default sectors. */
 const SUMMIT: Record<string, number> = {
@@ -67,7 +52,7 @@ function facilitatorCall(
 
 describe('breakout rooms', () => {
   it('seats 121 participants in 12 sector-balanced rooms, each connected to exactly their room', async () => {
-    running = await startServer()
+    running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl, 'Summit')
     const people: Joined[] = []
     for (const [sector, count] of Object.entries(SUMMIT)) {
@@ -118,7 +103,7 @@ describe('breakout rooms', () => {
   }, 120_000)
 
   it('moves a participant live without losing their notes, and brings everyone back', async () => {
-    running = await startServer()
+    running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const ana = await join(running.httpUrl, workshop, { name: 'Ana', sector: 'health' })
     const rooms = (await facilitatorCall(workshop, '/rooms', { count: 2 })).body as RoomInfo[]
@@ -158,7 +143,7 @@ describe('breakout rooms', () => {
   })
 
   it('places late joiners by the same rule and harvests notes into the main room with their origin', async () => {
-    running = await startServer()
+    running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const early: Joined[] = []
     for (const sector of ['health', 'health', 'education', 'education']) {

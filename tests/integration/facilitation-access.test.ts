@@ -1,5 +1,5 @@
 import * as encoding from 'lib0/encoding'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
   addLane,
@@ -13,24 +13,15 @@ import {
   type Round,
 } from '@weave/shared'
 import { createWorkshop, join, type TestWorkshop } from '../helpers/api.js'
-import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
+import { docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
 import { openRawSocket } from '../helpers/raw-socket.js'
-import { startServer, type RunningServer } from '../helpers/server.js'
+import { useHarness } from '../helpers/harness.js'
+import type { RunningServer } from '../helpers/server.js'
 
+const harness = useHarness()
 let running: RunningServer
-let clients: TestClient[] = []
-afterEach(async () => {
-  for (const c of clients) c.destroy()
-  clients = []
-  await running.stop()
-})
-
-function client(docName: string, token: string): TestClient {
-  const created = connectClient(running.wsUrl, docName, token)
-  clients.push(created)
-  return created
-}
+const client = (docName: string, token: string): TestClient => harness.client(docName, token)
 
 const HTTP_ACTIONS: Array<[string, 'POST', string, unknown]> = [
   ['start a round', 'POST', '/rounds', { prompt: 'Check-in', durationSec: 60, mode: 'private' }],
@@ -76,7 +67,7 @@ async function setupWorkshop(): Promise<{
   workshop: TestWorkshop
   tokens: Record<'participant' | 'observer', string>
 }> {
-  running = await startServer()
+  running = await harness.start()
   const workshop = await createWorkshop(running.httpUrl)
   return {
     workshop,

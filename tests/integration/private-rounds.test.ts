@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   CloseCode,
   createNote,
@@ -9,33 +9,15 @@ import {
   type Round,
 } from '@weave/shared'
 import { createWorkshop, join, type Joined, type TestWorkshop } from '../helpers/api.js'
-import {
-  closedWith,
-  connectClient,
-  docReaches,
-  synced,
-  type TestClient,
-} from '../helpers/clients.js'
+import { closedWith, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { openRawSocket, type RawSocket } from '../helpers/raw-socket.js'
-import { startServer, type RunningServer } from '../helpers/server.js'
+import { openRawSocket } from '../helpers/raw-socket.js'
+import { useHarness } from '../helpers/harness.js'
+import type { RunningServer } from '../helpers/server.js'
 
+const harness = useHarness()
 let running: RunningServer
-let clients: TestClient[] = []
-let sockets: RawSocket[] = []
-afterEach(async () => {
-  for (const c of clients) c.destroy()
-  for (const s of sockets) s.ws.close()
-  clients = []
-  sockets = []
-  await running.stop()
-})
-
-function client(docName: string, token: string): TestClient {
-  const created = connectClient(running.wsUrl, docName, token)
-  clients.push(created)
-  return created
-}
+const client = (docName: string, token: string): TestClient => harness.client(docName, token)
 
 async function api(workshop: TestWorkshop, path: string, token: string, body: unknown = {}) {
   return call(`${running.httpUrl}/api/workshops/${workshop.workshopId}${path}`, 'POST', token, body)
@@ -49,7 +31,7 @@ interface Room {
 }
 
 async function privateRound(): Promise<Room> {
-  running = await startServer()
+  running = await harness.start()
   const workshop = await createWorkshop(running.httpUrl)
   const ana = await join(running.httpUrl, workshop, { name: 'Ana Secretname', sector: 'health' })
   const ben = await join(running.httpUrl, workshop, { name: 'Ben', sector: 'education' })
@@ -74,7 +56,8 @@ describe('private writing, then reveal', () => {
     const benRoom = await openRawSocket(running.wsUrl, workshop.roomDoc, ben.token)
     const observer = (await join(running.httpUrl, workshop, { observer: true })).token
     const observerRoom = await openRawSocket(running.wsUrl, workshop.roomDoc, observer)
-    sockets.push(benRoom, observerRoom)
+    harness.track(benRoom)
+    harness.track(observerRoom)
 
     const anaDraft = client(draftDocName(workshop.workshopId, roomId, ana.participantId), ana.token)
     await synced(anaDraft)
@@ -135,7 +118,7 @@ describe('private writing, then reveal', () => {
   it('reveals anonymously: the author is removed before anyone receives the note', async () => {
     const { workshop, ana, ben, roomId } = await privateRound()
     const benRoom = await openRawSocket(running.wsUrl, workshop.roomDoc, ben.token)
-    sockets.push(benRoom)
+    harness.track(benRoom)
     const anaDraft = client(draftDocName(workshop.workshopId, roomId, ana.participantId), ana.token)
     await synced(anaDraft)
     createNote(anaDraft.doc, { laneId: 'health', x: 10, y: 80, text: 'quiet words' }, ana.author)
