@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react'
-import { WRITING_MODES, type PlanStep, type WritingMode } from '@weave/shared'
+import { useState, type FormEvent } from 'react'
+import type { PlanStep } from '@weave/shared'
 import { strings } from '../strings'
+import { durationSeconds, PromptFields, type PromptDraft } from './PromptFields'
 
 /** Edits a plan step's title, prompt, duration and writing mode. */
 export function PlanStepForm(props: {
@@ -9,81 +10,36 @@ export function PlanStepForm(props: {
   onCancel: () => void
 }) {
   const { step } = props
-  const id = useId()
-  const [title, setTitle] = useState(step.title)
-  const [prompt, setPrompt] = useState(step.prompt)
-  const [duration, setDuration] = useState(String(step.durationSec))
-  const [mode, setMode] = useState<WritingMode>(step.mode)
-  const round = strings.console.round
+  const [draft, setDraft] = useState<PromptDraft>({
+    title: step.title,
+    prompt: step.prompt,
+    duration: String(step.durationSec),
+    mode: step.mode,
+  })
   const t = strings.console.plan
 
   function submit(event: FormEvent): void {
     event.preventDefault()
-    const durationSec = Math.min(Math.max(Math.round(Number(duration)) || 0, 10), 4 * 3600)
-    props.onSave({ title: title.trim(), prompt: prompt.trim(), durationSec, mode })
+    props.onSave({
+      title: draft.title.trim(),
+      prompt: draft.prompt.trim(),
+      durationSec: durationSeconds(draft.duration),
+      mode: draft.mode,
+    })
   }
 
   return (
     <form className="console-form" onSubmit={submit}>
-      <label className="field-label" htmlFor={`${id}-title`}>
-        {round.title}
-      </label>
-      <input
-        id={`${id}-title`}
-        className="input"
-        data-testid="plan-step-title"
-        value={title}
-        maxLength={120}
-        onChange={(event) => setTitle(event.currentTarget.value)}
+      <PromptFields
+        value={draft}
+        onChange={setDraft}
+        testIds={{
+          title: 'plan-step-title',
+          prompt: 'plan-step-prompt',
+          duration: 'plan-step-duration',
+          mode: 'plan-step-mode',
+        }}
       />
-      <label className="field-label" htmlFor={`${id}-prompt`}>
-        {round.prompt}
-      </label>
-      <textarea
-        id={`${id}-prompt`}
-        className="input"
-        data-testid="plan-step-prompt"
-        rows={3}
-        maxLength={500}
-        value={prompt}
-        onChange={(event) => setPrompt(event.currentTarget.value)}
-      />
-      <div className="field-row">
-        <span className="field">
-          <label className="field-label" htmlFor={`${id}-duration`}>
-            {round.duration}
-          </label>
-          <input
-            id={`${id}-duration`}
-            className="input"
-            data-testid="plan-step-duration"
-            type="number"
-            min={10}
-            max={14400}
-            step={10}
-            value={duration}
-            onChange={(event) => setDuration(event.currentTarget.value)}
-          />
-        </span>
-        <span className="field">
-          <label className="field-label" htmlFor={`${id}-mode`}>
-            {round.mode}
-          </label>
-          <select
-            id={`${id}-mode`}
-            className="input"
-            data-testid="plan-step-mode"
-            value={mode}
-            onChange={(event) => setMode(event.currentTarget.value as WritingMode)}
-          >
-            {WRITING_MODES.map((item) => (
-              <option key={item} value={item}>
-                {round.modes[item]}
-              </option>
-            ))}
-          </select>
-        </span>
-      </div>
       <div className="button-row">
         <button
           type="submit"

@@ -1,0 +1,102 @@
+import { useId } from 'react'
+import { WRITING_MODES, type WritingMode } from '@weave/shared'
+import { strings } from '../strings'
+
+/** The fields of a round or plan step, as typed (duration as text until submitted). */
+export interface PromptDraft {
+  readonly title: string
+  readonly prompt: string
+  readonly duration: string
+  readonly mode: WritingMode
+}
+
+/** Test ids of the fields, so each form keeps its own. */
+export interface PromptFieldIds {
+  readonly title?: string
+  readonly prompt: string
+  readonly duration: string
+  readonly mode: string
+}
+
+/** Title, prompt, duration (seconds) and writing mode: shared by the round and plan forms. */
+export function PromptFields(props: {
+  value: PromptDraft
+  onChange: (next: PromptDraft) => void
+  testIds: PromptFieldIds
+  placeholder?: string
+}) {
+  const id = useId()
+  const { value, onChange, testIds } = props
+  const t = strings.console.round
+  const set = (change: Partial<PromptDraft>) => onChange({ ...value, ...change })
+  return (
+    <>
+      <label className="field-label" htmlFor={`${id}-title`}>
+        {t.title}
+      </label>
+      <input
+        id={`${id}-title`}
+        className="input"
+        data-testid={testIds.title}
+        value={value.title}
+        maxLength={120}
+        onChange={(event) => set({ title: event.currentTarget.value })}
+      />
+      <label className="field-label" htmlFor={`${id}-prompt`}>
+        {t.prompt}
+      </label>
+      <textarea
+        id={`${id}-prompt`}
+        className="input"
+        data-testid={testIds.prompt}
+        rows={3}
+        required
+        maxLength={500}
+        placeholder={props.placeholder}
+        value={value.prompt}
+        onChange={(event) => set({ prompt: event.currentTarget.value })}
+      />
+      <div className="field-row">
+        <span className="field">
+          <label className="field-label" htmlFor={`${id}-duration`}>
+            {t.duration}
+          </label>
+          <input
+            id={`${id}-duration`}
+            className="input"
+            data-testid={testIds.duration}
+            type="number"
+            min={10}
+            max={14400}
+            step={10}
+            value={value.duration}
+            onChange={(event) => set({ duration: event.currentTarget.value })}
+          />
+        </span>
+        <span className="field">
+          <label className="field-label" htmlFor={`${id}-mode`}>
+            {t.mode}
+          </label>
+          <select
+            id={`${id}-mode`}
+            className="input"
+            data-testid={testIds.mode}
+            value={value.mode}
+            onChange={(event) => set({ mode: event.currentTarget.value as WritingMode })}
+          >
+            {WRITING_MODES.map((item) => (
+              <option key={item} value={item}>
+                {t.modes[item]}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+    </>
+  )
+}
+
+/** A typed duration as whole seconds within the allowed range. */
+export function durationSeconds(duration: string): number {
+  return Math.min(Math.max(Math.round(Number(duration)) || 0, 10), 4 * 3600)
+}
