@@ -195,6 +195,18 @@ describe('breakout rooms', () => {
     }
     // Originals stay in their room.
     expect(readNotes(witness.doc)).toHaveLength(2)
+    // Harvesting a selection copies just those notes (and no thread without both ends).
+    const selected = await facilitatorCall(workshop, '/harvest', {
+      mode: 'selected',
+      notes: [{ roomId: seated(writerA).roomId, noteId: a2 }],
+    })
+    expect(selected.body as HarvestResponse).toEqual({ notes: 1, threads: 0 })
+    await docReaches(main.doc, 'selected copy', (doc) => readNotes(doc).length === 3)
+    expect(readNotes(main.doc).filter((n) => n.originNoteId === a2)).toHaveLength(2)
+    // "Top" needs a closed vote.
+    expect((await facilitatorCall(workshop, '/harvest', { mode: 'top', perRoom: 1 })).status).toBe(
+      409,
+    )
     const participantTry = await call(
       `${running.httpUrl}/api/workshops/${workshop.workshopId}/harvest`,
       'POST',
