@@ -6,6 +6,7 @@ import { watchRefusal } from './connection'
 import { connect } from './providers'
 import { createControlStores, destroyControlStores, type ControlStores } from './control-stores'
 import { createMyDotsStore } from './my-dots'
+import { createLazyOverview, type RoomSnapshot } from './overview-session'
 import { createServerClock, type ServerClock } from './server-clock'
 import { createDerivedStore, createValueStore, type ReadableStore, type ValueStore } from './store'
 
@@ -25,6 +26,8 @@ export interface WorkshopSession {
   readonly myDots: ValueStore<MyDots | null>
   /** Set (to the server's reason) when the server refused a change: everything is rebuilt. */
   readonly refused: ValueStore<string | null>
+  /** Every open room, live (facilitators): connects only while someone watches it. */
+  readonly overview: ReadableStore<ReadonlyMap<string, RoomSnapshot>>
   readonly destroy: () => void
 }
 
@@ -48,6 +51,7 @@ export function createWorkshopSession(info: WorkshopInfo, token: string): Worksh
     control.vote,
     info.role === 'observer' ? null : () => fetchMyDots(info.workshopId, token),
   )
+  const overview = createLazyOverview({ info, token, control })
   return {
     info,
     token,
@@ -58,7 +62,9 @@ export function createWorkshopSession(info: WorkshopInfo, token: string): Worksh
     clock,
     myDots: myDots.dots,
     refused,
+    overview,
     destroy() {
+      overview.destroy()
       stopRefusal()
       myDots.destroy()
       clock.destroy()
