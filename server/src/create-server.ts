@@ -90,6 +90,9 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     log,
     maxPayloadBytes: config.maxPayloadBytes,
     heartbeatMs: config.heartbeatMs,
+    clock,
+    messagesPerSecond: config.messagesPerSecond,
+    messageBurst: config.messageBurst,
   })
   const rounds = createRoundService({ rooms, store, clock, log })
   const votes = createVoteService({ rooms, store, clock })

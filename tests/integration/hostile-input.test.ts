@@ -130,4 +130,20 @@ describe('bad input closes only the offending connection', () => {
     // Without a per-socket error listener the first of these kills the whole process.
     await othersStillSync('after frame attacks')
   })
+
+  it('closes a connection that floods messages (4429) and allocates nothing for unknown documents', async () => {
+    const flooder = await openRawSocket(running.wsUrl, workshop.roomDoc, token)
+    const query = new Uint8Array([3])
+    for (let i = 0; i < 3000; i++) flooder.send(query)
+    expect((await flooder.closed).code).toBe(CloseCode.rateLimited)
+    await othersStillSync('after a flood')
+
+    const loadedBefore = running.server.stats().loadedRooms
+    for (let i = 0; i < 20; i++) {
+      const name = `${workshop.workshopId}.room.${Math.random().toString(36).slice(2, 12).padEnd(8, 'x')}`
+      const raw = await openRawSocket(running.wsUrl, name, token)
+      expect((await raw.closed).code).toBe(CloseCode.unknownDocument)
+    }
+    expect(running.server.stats().loadedRooms).toBe(loadedBefore)
+  })
 })

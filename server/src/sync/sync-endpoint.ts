@@ -17,6 +17,8 @@ import type { Room } from '../rooms/room.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import type { RoomConnection } from '../rooms/types.js'
 import type { WorkshopStore } from '../store/types.js'
+import type { Clock } from '../clock.js'
+import { createRateLimiter } from './rate-limit.js'
 import { closeSocket, createMessageHandler } from './sync-connection.js'
 import { BadMessageError } from './update-guard.js'
 import { RefusedUpdateError } from '../rooms/write-policy.js'
@@ -32,6 +34,9 @@ export interface SyncEndpointDeps {
   readonly log: Logger
   readonly maxPayloadBytes: number
   readonly heartbeatMs: number
+  readonly clock: Clock
+  readonly messagesPerSecond: number
+  readonly messageBurst: number
 }
 
 /** The WebSocket side of the server: authenticates, routes to rooms, keeps connections alive. */
@@ -88,6 +93,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
 
   function onConnection(ws: WebSocket, req: IncomingMessage): void {
     const id = nextConnectionId++
+    const limiter = createRateLimiter(deps.messagesPerSecond, deps.messageBurst, deps.clock)
     let closed = false
     let room: Room | null = null
     let conn: RoomConnection | null = null
@@ -138,6 +144,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (closed) return
       if (!isBinary) return fail(CloseCode.badMessage, 'text frames are not part of the protocol')
+      if (!limiter.take()) return fail(CloseCode.rateLimited, 'too many messages')
       const bytes = toBytes(data)
       queue = queue
         .then(async () => {
