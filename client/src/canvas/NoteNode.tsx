@@ -9,6 +9,7 @@ import { clientPointOf, beginThreadDrawing } from './thread-drawing'
 import { useNoteDrag, useNoteResize } from './note-drag'
 import { NoteEditorTag } from './NoteEditorTag'
 import { NoteDots } from './NoteDots'
+import { OriginTag } from './OriginTag'
 import { PrivateTag } from './PrivateTag'
 import {
   FONT_FAMILY,
@@ -57,6 +58,8 @@ interface NoteNodeProps {
   readonly myDots: number
   /** This person has dots left to place. */
   readonly canAddDot: boolean
+  /** For a harvested note: the name of the breakout room it came from. */
+  readonly originRoom: string | null
 }
 
 /** The author line under a note's text: name (or Anonymous) and sector. */
@@ -163,6 +166,9 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
       />
       {remoteEditor && <NoteEditorTag {...remoteEditor} />}
       {isPrivate && !remoteEditor && <PrivateTag />}
+      {props.originRoom !== null && !isPrivate && !remoteEditor && (
+        <OriginTag roomName={props.originRoom} />
+      )}
       <NoteDots
         session={session}
         noteId={note.id}

@@ -13,8 +13,10 @@ import { useBoardState } from '../hooks/use-board-state'
 import { useAttention } from '../hooks/use-attention'
 import { useVote } from '../hooks/use-vote'
 import { useMyDots } from '../hooks/use-my-dots'
+import { useRooms } from '../hooks/use-rooms'
 import { canChangeNote } from '../commands/note-commands'
 import { canVoteOn } from '../commands/vote-commands'
+import { strings } from '../ui/strings'
 import { NoteNode, type RemoteEditor } from './NoteNode'
 
 /** Every sticky note on show (shared and private), in creation order (newest on top). */
@@ -31,6 +33,8 @@ export const NotesLayer = memo(function NotesLayer() {
   const { spotlight } = useAttention()
   const vote = useVote()
   const myDots = useMyDots()
+  const rooms = useRooms()
+  const roomNames = useMemo(() => new Map(rooms.map((room) => [room.id, room.name])), [rooms])
 
   const editors = useMemo(() => {
     const byNote = new Map<string, RemoteEditor>()
@@ -70,6 +74,9 @@ export const NotesLayer = memo(function NotesLayer() {
             voting={!isPrivate && canVoteOn(session, note)}
             myDots={myDots?.noteIds.filter((id) => id === note.id).length ?? 0}
             canAddDot={canAddDot}
+            originRoom={
+              note.originRoomId ? (roomNames.get(note.originRoomId) ?? strings.rooms.label) : null
+            }
           />
         )
       })}
