@@ -24,6 +24,8 @@ export interface RoomSnapshot {
   readonly synced: boolean
   readonly notes: readonly Note[]
   readonly threadCount: number
+  /** When the overview started watching the room (local time): quiet is measured from here. */
+  readonly watchedSince: number
   /** The people in the room (the overview's own watchers excluded). */
   readonly people: readonly PresenceState['user'][]
 }
@@ -45,10 +47,11 @@ export interface OverviewSource {
 interface Watched {
   readonly doc: Y.Doc
   readonly provider: WebsocketProvider
+  readonly since: number
 }
 
 function snapshot(roomId: string, watched: Watched): RoomSnapshot {
-  const { doc, provider } = watched
+  const { doc, provider, since } = watched
   const people: PresenceState['user'][] = []
   const seen = new Set<string>()
   provider.awareness.getStates().forEach((state, clientId) => {
@@ -61,6 +64,7 @@ function snapshot(roomId: string, watched: Watched): RoomSnapshot {
   return {
     roomId,
     synced: provider.synced,
+    watchedSince: since,
     notes: readNotes(doc),
     threadCount: threadsMap(doc).size,
     people,
@@ -98,7 +102,7 @@ export function createOverviewSession(workshop: OverviewSource): OverviewSession
     doc.on('update', redrawSoon)
     provider.awareness.on('change', redrawSoon)
     provider.on('sync', redrawSoon)
-    watched.set(room.id, { doc, provider })
+    watched.set(room.id, { doc, provider, since: Date.now() })
     // The notes map exists from the start, so an empty room also reports "synced".
     notesMap(doc)
   }

@@ -26,7 +26,7 @@ export function ArrivalBanner() {
       <span className="status-hint">{strings.rooms.nowInHint}</span>
       <button
         type="button"
-        className="button button-icon notice-close"
+        className="button button-icon banner-close"
         aria-label={strings.notice.dismiss}
         onClick={() => dismissArrival(navigator)}
       >

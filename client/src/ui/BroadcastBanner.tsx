@@ -21,7 +21,7 @@ export function BroadcastBanner() {
       <span className="broadcast-text">{message.text}</span>
       <button
         type="button"
-        className="button button-icon notice-close"
+        className="button button-icon banner-close"
         data-testid="broadcast-dismiss"
         aria-label={strings.notice.dismiss}
         onClick={() => dismissBroadcast(navigator, message.at)}

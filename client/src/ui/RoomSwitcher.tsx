@@ -39,11 +39,14 @@ export function RoomSwitcher() {
             id={id}
             className="input input-compact"
             data-testid="room-switcher"
-            value={current.id}
-            onChange={(event) => visitRoom(navigator, event.currentTarget.value)}
+            value=""
+            onChange={(event) => {
+              if (event.currentTarget.value) visitRoom(navigator, event.currentTarget.value)
+            }}
           >
+            <option value="">{strings.rooms.switcher}…</option>
             {open.map((room) => (
-              <option key={room.id} value={room.id}>
+              <option key={room.id} value={room.id} disabled={room.id === current.id}>
                 {room.name}
               </option>
             ))}

@@ -22,7 +22,10 @@ export function RoomCard(props: {
   const notes = snapshot?.notes ?? []
   const participants = (snapshot?.people ?? []).filter((user) => user.role === 'participant')
   const recent = notes.filter((note) => now - note.updatedAt <= RECENT_MS).length
-  const lastChange = notes.reduce((latest, note) => Math.max(latest, note.updatedAt), 0)
+  const lastChange = notes.reduce(
+    (latest, note) => Math.max(latest, note.updatedAt),
+    snapshot?.watchedSince ?? now,
+  )
   // The main room is often empty during breakouts: only breakout rooms can be "quiet".
   const quiet = room.position > 0 && Boolean(snapshot?.synced) && now - lastChange > QUIET_AFTER_MS
   const sectors = DEFAULT_SECTORS.map((sector) => ({
