@@ -13,7 +13,7 @@ const SEED = Number(process.env.WEAVE_FUZZ_SEED ?? 20261128)
 /** A valid sync step 1 (empty state vector): its answer proves the connection survived. */
 const SENTINEL = new Uint8Array([0, 0, 1, 0])
 
-let processes: ServerProcess[] = []
+const processes: ServerProcess[] = []
 afterAll(async () => {
   for (const p of processes) {
     p.child.kill('SIGKILL')
