@@ -53,6 +53,7 @@ export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
   let chosen: string | null = null
   let home: string | null = null
   let reopenTimer: ReturnType<typeof setTimeout> | undefined
+  let destroyed = false
 
   function target(): string {
     const rooms = readRooms(controlDoc)
@@ -89,18 +90,21 @@ export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
   }
 
   function update(): void {
+    if (destroyed) return
     const next = target()
     if (next !== session.get().roomId) switchTo(next, chosen !== next)
   }
 
   function onMoved(): void {
     clearTimeout(reopenTimer)
+    const from = session.get().roomId
     update()
-    // The control document may not have told us where to go yet: try again shortly.
-    const stuck = session.get().roomId
+    if (session.get().roomId !== from) return
+    // The control document has not told us where to go yet: look again shortly, and if it still
+    // says this room, open it afresh (the server decides).
     reopenTimer = setTimeout(() => {
       update()
-      if (session.get().roomId === stuck) switchTo(stuck, false)
+      if (session.get().roomId === from) switchTo(from, false)
     }, REOPEN_AFTER_MOVED_MS)
   }
 
@@ -120,6 +124,7 @@ export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
       update()
     },
     destroy() {
+      destroyed = true
       clearTimeout(reopenTimer)
       stops.forEach((stop) => stop())
       session.get().destroy()
