@@ -75,3 +75,26 @@ export async function harvestNotes(
   if (result) session.view.notice.set(strings.breakouts.harvested(result.notes, result.threads))
   return result
 }
+
+/** Adds the note to the facilitator's harvest picks (or takes it out again). */
+export function togglePick(session: BoardSession, noteId: string): void {
+  const picks = session.workshop.harvestPicks
+  const picked = picks.get().some((p) => p.roomId === session.roomId && p.noteId === noteId)
+  picks.set(
+    picked
+      ? picks.get().filter((p) => !(p.roomId === session.roomId && p.noteId === noteId))
+      : [...picks.get(), { roomId: session.roomId, noteId }],
+  )
+}
+
+/** Forgets every pick. */
+export function clearPicks(session: BoardSession): void {
+  session.workshop.harvestPicks.set([])
+}
+
+/** Copies the picked notes into the main room; the picks are cleared when it worked. */
+export async function harvestPicked(session: BoardSession): Promise<void> {
+  const notes = [...session.workshop.harvestPicks.get()]
+  if (notes.length === 0) return
+  if (await harvestNotes(session, { mode: 'selected', notes })) clearPicks(session)
+}

@@ -37,3 +37,8 @@ export function useArrival(): Arrival | null {
 export function useDismissedMessageAt(): number | null {
   return useStore(useNavigator().dismissedMessageAt)
 }
+
+/** The notes picked for the next harvest, in any room. */
+export function useHarvestPicks(): readonly { roomId: string; noteId: string }[] {
+  return useStore(useSession().workshop.harvestPicks)
+}

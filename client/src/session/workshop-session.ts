@@ -26,6 +26,8 @@ export interface WorkshopSession {
   readonly myDots: ValueStore<MyDots | null>
   /** Set (to the server's reason) when the server refused a change: everything is rebuilt. */
   readonly refused: ValueStore<string | null>
+  /** Notes the facilitator picked in breakout rooms to bring to the main room. */
+  readonly harvestPicks: ValueStore<readonly { roomId: string; noteId: string }[]>
   /** Every open room, live (facilitators): connects only while someone watches it. */
   readonly overview: ReadableStore<ReadonlyMap<string, RoomSnapshot>>
   readonly destroy: () => void
@@ -62,6 +64,7 @@ export function createWorkshopSession(info: WorkshopInfo, token: string): Worksh
     clock,
     myDots: myDots.dots,
     refused,
+    harvestPicks: createValueStore<readonly { roomId: string; noteId: string }[]>([]),
     overview,
     destroy() {
       overview.destroy()

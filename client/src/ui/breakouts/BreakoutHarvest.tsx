@@ -1,6 +1,11 @@
 import { useState } from 'react'
-import { harvestNotes } from '../../commands/breakout-commands'
-import { useCurrentRoom, useRooms } from '../../hooks/use-rooms'
+import {
+  clearPicks,
+  harvestNotes,
+  harvestPicked,
+  togglePick,
+} from '../../commands/breakout-commands'
+import { useCurrentRoom, useHarvestPicks, useRooms } from '../../hooks/use-rooms'
 import { useSelection } from '../../hooks/use-selection'
 import { useSession } from '../../session/session-context'
 import { strings } from '../strings'
@@ -14,6 +19,7 @@ export function BreakoutHarvest() {
   const rooms = useRooms()
   const current = useCurrentRoom()
   const selection = useSelection()
+  const picks = useHarvestPicks()
   const [perRoom, setPerRoom] = useState(3)
   const t = strings.breakouts
   const hasBreakoutRooms = rooms.some((room) => room.position > 0)
@@ -21,6 +27,7 @@ export function BreakoutHarvest() {
     !current.main && selection?.kind === 'note' && !session.drafts.has(selection.id)
       ? selection.id
       : null
+  const isPicked = picks.some((p) => p.roomId === session.roomId && p.noteId === selectedNote)
   return (
     <div className="breakout-block">
       <h3 className="console-subheading">{t.harvest}</h3>
@@ -66,20 +73,41 @@ export function BreakoutHarvest() {
           {t.harvestTop}
         </button>
       </form>
-      <button
-        type="button"
-        className="button button-small"
-        data-testid="harvest-selected"
-        disabled={selectedNote === null}
-        title={t.harvestSelectedHint}
-        onClick={() => {
-          if (!selectedNote) return
-          const notes = [{ roomId: session.roomId, noteId: selectedNote }]
-          void harvestNotes(session, { mode: 'selected', notes })
-        }}
-      >
-        {t.harvestSelected}
-      </button>
+      <p className="panel-hint">{t.pickHint}</p>
+      <div className="breakout-row">
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="harvest-pick"
+          disabled={selectedNote === null}
+          onClick={() => selectedNote && togglePick(session, selectedNote)}
+        >
+          {isPicked ? t.unpick : t.pick}
+        </button>
+        <span className="panel-hint" data-testid="harvest-picked" data-count={picks.length}>
+          {t.picked(picks.length)}
+        </span>
+      </div>
+      <div className="breakout-row">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          data-testid="harvest-selected"
+          disabled={picks.length === 0}
+          onClick={() => void harvestPicked(session)}
+        >
+          {t.harvestPicked}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="harvest-clear"
+          disabled={picks.length === 0}
+          onClick={() => clearPicks(session)}
+        >
+          {t.clearPicks}
+        </button>
+      </div>
     </div>
   )
 }
