@@ -4,7 +4,7 @@ import { useParticipants } from '../../hooks/use-participants'
 import { useAssignments, useRooms } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
 import { strings } from '../strings'
-import { PersonRow } from './PersonRow'
+import { PERSON_DRAG_TYPE, PersonRow } from './PersonRow'
 
 /** Where each person is assigned now: the live control document first, then the server's list. */
 function groupByRoom(
@@ -26,7 +26,10 @@ function groupByRoom(
   ]
 }
 
-/** Assign everyone (sector-balanced or at random) and move people by hand, room by room. */
+/**
+ * Assign everyone (sector-balanced or at random) and move people by hand, room by room: with the
+ * select beside each name, or by dragging the name onto another room.
+ */
 export function BreakoutPeople() {
   const session = useSession()
   const rooms = useRooms()
@@ -73,6 +76,17 @@ export function BreakoutPeople() {
             className="breakout-group"
             data-testid="breakout-group"
             data-room-id={room?.id ?? ''}
+            onDragOver={(event) => {
+              if (room && event.dataTransfer.types.includes(PERSON_DRAG_TYPE)) {
+                event.preventDefault()
+              }
+            }}
+            onDrop={(event) => {
+              const participantId = event.dataTransfer.getData(PERSON_DRAG_TYPE)
+              if (!room || !participantId) return
+              event.preventDefault()
+              void moveParticipant(session, participantId, room.id).then(refresh)
+            }}
           >
             <h4 className="breakout-group-name">
               {room ? room.name : t.unassigned}

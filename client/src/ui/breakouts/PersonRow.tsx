@@ -2,6 +2,9 @@ import type { ParticipantInfo, RoomEntry } from '@weave/shared'
 import { findSector } from '@weave/shared'
 import { strings } from '../strings'
 
+/** The drag data type of a person dragged between rooms in the console. */
+export const PERSON_DRAG_TYPE = 'application/x-weave-participant'
+
 /** One person in the console's breakout list, with a select to move them by hand. */
 export function PersonRow(props: {
   person: ParticipantInfo
@@ -13,7 +16,15 @@ export function PersonRow(props: {
   const name = person.name ?? strings.breakouts.anonymous
   const sector = findSector(person.sector)
   return (
-    <li className="breakout-person" data-participant-id={person.participantId}>
+    <li
+      className="breakout-person"
+      data-participant-id={person.participantId}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData(PERSON_DRAG_TYPE, person.participantId)
+        event.dataTransfer.effectAllowed = 'move'
+      }}
+    >
       <span
         className="sector-dot"
         style={{ background: sector?.accentColor ?? '#9ca3af' }}
