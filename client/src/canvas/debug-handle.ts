@@ -33,6 +33,9 @@ export interface WeaveDebugHandle {
   readonly canvasToScreen: (x: number, y: number) => { x: number; y: number }
 }
 
+/** How long a removed handle stays in case the next room's stage installs its own. */
+const HANDLE_LINGER_MS = 1_000
+
 declare global {
   interface Window {
     __weave?: WeaveDebugHandle
@@ -70,6 +73,10 @@ export function installDebugHandle(stage: Konva.Stage, session: BoardSession): (
   }
   window.__weave = handle
   return () => {
-    if (window.__weave === handle) delete window.__weave
+    // A room switch remounts the stage: keep answering (for the room being left) until the new
+    // room's handle replaces this one, so tests polling `__weave.roomId()` never see it missing.
+    setTimeout(() => {
+      if (window.__weave === handle) delete window.__weave
+    }, HANDLE_LINGER_MS)
   }
 }
