@@ -65,4 +65,5 @@ export const breakoutStrings = {
   quiet: 'Quiet — maybe drop in?',
   peopleCount: (n: number) => (n === 1 ? '1 person' : `${n} people`),
   connecting: 'Connecting…',
+  facilitatorHere: (names: string) => `With ${names}`,
 } as const

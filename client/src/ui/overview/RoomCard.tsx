@@ -21,6 +21,7 @@ export function RoomCard(props: {
   const t = strings.breakouts
   const notes = snapshot?.notes ?? []
   const participants = (snapshot?.people ?? []).filter((user) => user.role === 'participant')
+  const facilitators = (snapshot?.people ?? []).filter((user) => user.role === 'facilitator')
   const recent = notes.filter((note) => now - note.updatedAt <= RECENT_MS).length
   const lastChange = notes.reduce(
     (latest, note) => Math.max(latest, note.updatedAt),
@@ -60,6 +61,11 @@ export function RoomCard(props: {
         <span data-testid="overview-people">{t.peopleCount(participants.length)}</span>
         <span data-testid="overview-notes">{t.notesCount(notes.length)}</span>
         <span data-testid="overview-threads">{t.threadsCount(snapshot?.threadCount ?? 0)}</span>
+        {facilitators.length > 0 && (
+          <span className="overview-facilitated">
+            {t.facilitatorHere(facilitators.map((user) => user.name).join(', '))}
+          </span>
+        )}
       </p>
       {sectors.length > 0 && (
         <ul className="sector-list overview-sectors" aria-label={t.people}>
