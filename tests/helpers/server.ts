@@ -54,6 +54,8 @@ export interface ServerProcess {
   readonly port: number
   /** Resolves when the process has exited. */
   readonly exited: Promise<number | null>
+  /** Everything the process wrote so far (stdout and stderr). */
+  output(): string
 }
 
 /**
@@ -94,6 +96,7 @@ export function spawnServer(
         httpUrl: `http://127.0.0.1:${actual}`,
         wsUrl: `ws://127.0.0.1:${actual}/sync`,
         exited,
+        output: () => output,
       })
     }
     child.stdout?.on('data', onData)

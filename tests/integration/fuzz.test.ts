@@ -87,6 +87,12 @@ describe('fuzzing the sync endpoint over real WebSockets', () => {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker))
 
     expect(exited).toBe(false)
+    // Every offender was refused on purpose: no message hit an unexpected error path.
+    const unexpected = server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('message handling failed'))
+    expect(unexpected.slice(0, 3)).toEqual([])
     expect(counts.sent).toBe(MESSAGES)
     expect(counts.closed + counts.survived).toBe(MESSAGES)
     // Offenders are closed with a documented code only (4409: a well-formed update that breaks a board rule).

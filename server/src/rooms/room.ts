@@ -127,7 +127,9 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
             state.phase === 'closed' ? 'the workshop is closed' : null)
     } catch (error) {
       resetShadow()
-      throw error
+      throw error instanceof BadMessageError
+        ? error
+        : new BadMessageError(`update failed to apply: ${String(error)}`)
     }
     if (shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null) {
       resetShadow()

@@ -4,6 +4,7 @@ import { canWriteDocument, MessageType, SyncMessageType } from '@weave/shared'
 import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomConnection } from '../rooms/types.js'
+import { RefusedUpdateError } from '../rooms/write-policy.js'
 import { BadMessageError } from './update-guard.js'
 
 /**
@@ -63,16 +64,22 @@ export function createMessageHandler(room: Room, conn: RoomConnection, log: Logg
           throw new BadMessageError(`unknown message type ${type}`)
       }
     } catch (error) {
-      if (error instanceof BadMessageError) throw error
-      if (
-        error instanceof RangeError ||
-        (error instanceof Error && /unexpected end|integer out of range/i.test(error.message))
-      ) {
-        throw new BadMessageError(`malformed message: ${error.message}`)
-      }
-      throw error
+      if (error instanceof BadMessageError || error instanceof RefusedUpdateError) throw error
+      if (isDecodingError(error)) throw new BadMessageError(`malformed message: ${error.message}`)
+      // Anything else thrown while reading this message was caused by it: close only this sender,
+      // but log it, since it may also point at a bug worth fixing.
+      log.warn('message handling failed', { doc: room.docName, error: String(error) })
+      throw new BadMessageError(`malformed message: ${(error as Error).message}`)
     }
   }
+}
+
+/** Errors lib0 throws for truncated or out-of-range input. */
+function isDecodingError(error: unknown): error is Error {
+  return (
+    error instanceof RangeError ||
+    (error instanceof Error && /unexpected end of array|integer out of range/i.test(error.message))
+  )
 }
 
 function assertEnd(decoder: decoding.Decoder): void {
