@@ -15,6 +15,8 @@ import { EmptyHint } from '../ui/EmptyHint'
 import { FatalNotice } from '../ui/FatalNotice'
 import { BoardBanners } from '../ui/BoardBanners'
 import { Notice } from '../ui/Notice'
+import { Overview } from '../ui/overview/Overview'
+import { useOverviewFull } from '../hooks/use-overview'
 import { strings } from '../ui/strings'
 import { useBoardShortcuts } from './use-board-shortcuts'
 
@@ -30,6 +32,7 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
   const [panelOpen, setPanelOpen] = useState(() => window.innerWidth >= PANEL_OPEN_MIN_WIDTH_PX)
   const refused = useRefused()
   const notice = useNotice()
+  const overviewFull = useOverviewFull() && session.info.role === 'facilitator'
   const { onRefused } = props
   useBoardShortcuts(session)
   useEffect(() => installAttentionSync(session), [session])
@@ -52,6 +55,7 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
           {!panelOpen && <ThreadEditor floating />}
           {session.canWrite && <p className="board-tip">{strings.toolbar.shortcutsHint}</p>}
           <Notice message={notice} onDismiss={onDismissNotice} />
+          {overviewFull && <Overview full />}
         </main>
         {panelOpen && <SidePanel />}
       </div>

@@ -1,3 +1,4 @@
+import type { BoardSession } from '../session/board-session'
 import type { RoomNavigator } from '../session/room-navigator'
 
 /** Opens another room of the workshop (facilitators, or participants with free movement). */
@@ -13,4 +14,9 @@ export function dismissArrival(navigator: RoomNavigator): void {
 /** Closes the facilitators' broadcast message until a new one comes. */
 export function dismissBroadcast(navigator: RoomNavigator, at: number): void {
   navigator.dismissedMessageAt.set(at)
+}
+
+/** Spreads the overview of every room over the board area (or puts it back in the panel). */
+export function showFullOverview(session: BoardSession, full: boolean): void {
+  session.view.overviewFull.set(full)
 }

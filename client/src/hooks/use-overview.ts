@@ -17,3 +17,8 @@ export function useNowEvery(intervalMs: number): number {
   }, [intervalMs])
   return now
 }
+
+/** True while the overview is spread over the board area. */
+export function useOverviewFull(): boolean {
+  return useStore(useSession().view.overviewFull)
+}

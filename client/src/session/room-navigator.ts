@@ -81,7 +81,12 @@ export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
   function switchTo(roomId: string, announce: boolean): void {
     const previous = session.get()
     currentId = roomId
-    session.set(open(roomId))
+    const next = open(roomId)
+    // Choices about oneself carry over to the next room; the view itself starts afresh there.
+    next.view.postAnonymously.set(previous.view.postAnonymously.get())
+    next.view.roundFilter.set(previous.view.roundFilter.get())
+    next.view.following.set(previous.view.following.get())
+    session.set(next)
     previous.destroy()
     if (announce) {
       const main = mainRoomId(readRooms(controlDoc)) === roomId

@@ -46,6 +46,8 @@ export interface ViewState {
   readonly postAnonymously: ValueStore<boolean>
   /** A short message for this person (a refused change...), shown for a moment. */
   readonly notice: ValueStore<string | null>
+  /** The facilitators' overview of every room is spread over the board area. */
+  readonly overviewFull: ValueStore<boolean>
 }
 
 function sameSelection(a: Selection, b: Selection): boolean {
@@ -74,5 +76,6 @@ export function createViewState(): ViewState {
     following: createValueStore(false),
     postAnonymously: createValueStore(false),
     notice: createValueStore<string | null>(null),
+    overviewFull: createValueStore(false),
   }
 }

@@ -49,7 +49,7 @@ export function SidePanel() {
         aria-labelledby={facilitator ? `tab-${shown}` : undefined}
       >
         {shown === 'console' && <FacilitatorConsole />}
-        {shown === 'overview' && <Overview />}
+        {shown === 'overview' && <Overview full={false} />}
         {shown === 'people' && (
           <>
             <PeoplePanel />
