@@ -9,13 +9,22 @@ export interface RoundInput {
   readonly prompt: string
   readonly durationSec: number
   readonly mode: WritingMode
+  /** The rooms to run it in; omitted or null for every room, with one countdown. */
+  readonly roomIds?: readonly string[] | null
 }
 
-/** Starts a reflection round in every room (facilitators). */
+/** Starts a reflection round, in every room unless `roomIds` says otherwise (facilitators). */
 export function startRound(session: BoardSession, input: RoundInput): Promise<Round | null> {
   const { title, prompt, durationSec, mode } = input
+  const roomIds = input.roomIds ? [...input.roomIds] : null
   return runAction(session, () =>
-    api.startRound(session.workshopId, session.token, { title, prompt, durationSec, mode }),
+    api.startRound(session.workshopId, session.token, {
+      title,
+      prompt,
+      durationSec,
+      mode,
+      roomIds,
+    }),
   )
 }
 

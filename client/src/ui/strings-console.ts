@@ -22,6 +22,9 @@ export const consoleStrings = {
     mode: 'Writing',
     modes: { open: 'Open', private: 'Private' },
     start: 'Start round',
+    target: 'Rooms',
+    everyRoom: 'Every room (one countdown)',
+    onlyRoom: (name: string) => `Only ${name}`,
     status: { running: 'Running', paused: 'Paused', ended: 'Ended' },
   },
   plan: {

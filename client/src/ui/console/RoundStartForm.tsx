@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
+import { useCurrentRoom } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
 import { startRound } from '../../commands/round-commands'
 import { strings } from '../strings'
@@ -9,6 +10,9 @@ const DEFAULT_DURATION_SEC = 180
 /** Starts an ad-hoc round: a prompt, a duration and a writing mode. */
 export function RoundStartForm() {
   const session = useSession()
+  const current = useCurrentRoom()
+  const [onlyHere, setOnlyHere] = useState(false)
+  const targetId = useId()
   const [draft, setDraft] = useState<PromptDraft>({
     title: '',
     prompt: '',
@@ -27,6 +31,7 @@ export function RoundStartForm() {
       prompt: draft.prompt,
       durationSec: durationSeconds(draft.duration),
       mode: draft.mode,
+      roomIds: onlyHere ? [session.roomId] : null,
     })
     setBusy(false)
     if (started) setDraft({ ...draft, prompt: '' })
@@ -46,6 +51,19 @@ export function RoundStartForm() {
             mode: 'round-mode-select',
           }}
         />
+        <label className="field-label" htmlFor={targetId}>
+          {t.target}
+        </label>
+        <select
+          id={targetId}
+          className="input"
+          data-testid="round-rooms"
+          value={onlyHere ? 'here' : 'all'}
+          onChange={(event) => setOnlyHere(event.currentTarget.value === 'here')}
+        >
+          <option value="all">{t.everyRoom}</option>
+          <option value="here">{t.onlyRoom(current.name)}</option>
+        </select>
         <button
           type="submit"
           className="button button-primary"
