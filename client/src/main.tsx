@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import './styles.css'
+import './styles-rooms.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
