@@ -142,6 +142,45 @@ describe('breakout rooms', () => {
     )
   })
 
+  it('lets someone moved while offline send back what they wrote in the room they left', async () => {
+    running = await harness.start()
+    const workshop = await createWorkshop(running.httpUrl)
+    const ana = await join(running.httpUrl, workshop, { name: 'Ana', sector: 'health' })
+    const rooms = (await facilitatorCall(workshop, '/rooms', { count: 2 })).body as RoomInfo[]
+    const [one, two] = rooms as [RoomInfo, RoomInfo]
+    await facilitatorCall(workshop, '/breakouts/move', {
+      participantId: ana.participantId,
+      roomId: one.roomId,
+    })
+    await facilitatorCall(workshop, '/breakouts/open', {})
+    const inOne = client(one.docName, ana.token)
+    await synced(inOne)
+    inOne.provider.disconnect()
+    createNote(
+      inOne.doc,
+      { laneId: 'health', x: 0, y: 80, text: 'written offline in room 1' },
+      ana.author,
+    )
+    await facilitatorCall(workshop, '/breakouts/move', {
+      participantId: ana.participantId,
+      roomId: two.roomId,
+    })
+    inOne.provider.connect()
+    // The old room takes the offline edit, then sends Ana on her way.
+    expect(await closedWith(inOne)).toBe(CloseCode.moved)
+    const witness = client(one.docName, workshop.facilitatorToken)
+    await docReaches(witness.doc, 'the offline note', (doc) =>
+      readNotes(doc).some((n) => n.text === 'written offline in room 1'),
+    )
+    // Someone who was never in a room cannot use that door.
+    const ben = await join(running.httpUrl, workshop, { name: 'Ben', sector: 'education' })
+    await facilitatorCall(workshop, '/breakouts/move', {
+      participantId: ben.participantId,
+      roomId: two.roomId,
+    })
+    expect(await closedWith(client(one.docName, ben.token))).toBe(CloseCode.moved)
+  })
+
   it('places late joiners by the same rule and harvests notes into the main room with their origin', async () => {
     running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)

@@ -19,6 +19,7 @@ import type { RoomConnection } from '../rooms/types.js'
 import type { WorkshopStore } from '../store/types.js'
 import type { Clock } from '../clock.js'
 import { createRateLimiter } from './rate-limit.js'
+import { createRecentRooms, isSyncStep2, WRITE_BACK_GRACE_MS } from './write-back.js'
 import { closeSocket, createMessageHandler } from './sync-connection.js'
 import { BadMessageError } from './update-guard.js'
 import { RefusedUpdateError } from '../rooms/write-policy.js'
@@ -61,11 +62,12 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
   const { log } = deps
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxPayloadBytes })
   const alive = new WeakSet<WebSocket>()
+  const recent = createRecentRooms(deps.clock)
   let nextConnectionId = 1
 
   async function authorize(
     req: IncomingMessage,
-  ): Promise<{ principal: Principal; docName: string; ref: DocRef }> {
+  ): Promise<{ principal: Principal; docName: string; ref: DocRef; writeBackOnly: boolean }> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const docName = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length))
     const token = url.searchParams.get('token')
@@ -81,14 +83,19 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
         ? (await deps.store.getWorkshop(ref.workshopId)) !== null
         : (await deps.store.getRoom(ref.workshopId, ref.roomId)) !== null
     if (!exists) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
-    // During breakouts a participant opens only the room they are assigned to.
+    // During breakouts a participant opens only the room they are assigned to, except to send
+    // back, once, what they wrote in a room they left while offline.
+    let writeBackOnly = false
     if (ref.kind !== 'control' && principal.role === 'participant') {
       const allowed = await withRoom(deps.rooms, controlDocName(ref.workshopId), (control) =>
         control.read((doc) => mayEnterRoom(doc, principal.participantId, ref.roomId)),
       )
-      if (!allowed) throw new Refusal(CloseCode.moved, 'not your room now')
+      if (!allowed && !recent.recentlyIn(principal.participantId, docName)) {
+        throw new Refusal(CloseCode.moved, 'not your room now')
+      }
+      writeBackOnly = !allowed
     }
-    return { principal, docName, ref }
+    return { principal, docName, ref, writeBackOnly }
   }
 
   function onConnection(ws: WebSocket, req: IncomingMessage): void {
@@ -96,6 +103,8 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     const limiter = createRateLimiter(deps.messagesPerSecond, deps.messageBurst, deps.clock)
     let closed = false
     let room: Room | null = null
+    // A write-back connection: it may deliver its sync step 2, then it is closed (4412).
+    let departing = false
     let conn: RoomConnection | null = null
     alive.add(ws)
     // Listeners go on before anything async, so no frame and no socket error is ever unhandled.
@@ -115,8 +124,13 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
 
     // Messages that arrive while we authenticate and load are queued in order, not lost.
     let queue: Promise<void> = (async () => {
-      const { principal, docName, ref } = await authorize(req)
+      const { principal, docName, ref, writeBackOnly } = await authorize(req)
       if (closed) return
+      if (principal.role === 'participant') recent.touch(principal.participantId, docName)
+      if (writeBackOnly) {
+        departing = true
+        setTimeout(() => fail(CloseCode.moved, 'not your room now'), WRITE_BACK_GRACE_MS).unref()
+      }
       room = deps.rooms.acquire({ docName, ref })
       conn = {
         id,
@@ -151,6 +165,10 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
           if (closed || !room || !conn) return
           handle ??= createMessageHandler(room, conn, log)
           await handle(bytes)
+          if (departing && isSyncStep2(bytes)) {
+            await room.settled()
+            fail(CloseCode.moved, 'not your room now')
+          }
         })
         .catch(onError)
     })
@@ -159,6 +177,9 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       closed = true
       void queue.finally(() => {
         if (room && conn) {
+          if (conn.principal.role === 'participant' && !departing) {
+            recent.touch(conn.principal.participantId, room.docName)
+          }
           room.remove(conn)
           deps.rooms.release(room)
         }

@@ -1,0 +1,51 @@
+import * as decoding from 'lib0/decoding'
+import { MessageType, SyncMessageType } from '@weave/shared'
+import type { Clock } from '../clock.js'
+
+/** How long after leaving a room a participant may still send back what they wrote offline there. */
+export const WRITE_BACK_WINDOW_MS = 30 * 60 * 1000
+/** How long a write-back connection may stay open waiting for the client's sync step 2. */
+export const WRITE_BACK_GRACE_MS = 10_000
+
+/**
+ * Which rooms each participant was recently connected to. A participant moved to another room
+ * while offline reconnects to the old room to deliver their edits: the server lets that one sync
+ * through, then closes the connection with 4412, instead of refusing it and losing the edits.
+ */
+export interface RecentRooms {
+  touch(participantId: string, docName: string): void
+  recentlyIn(participantId: string, docName: string): boolean
+}
+
+/** Creates the (in-memory, per-instance) record of recent rooms. */
+export function createRecentRooms(clock: Clock, windowMs = WRITE_BACK_WINDOW_MS): RecentRooms {
+  const lastSeen = new Map<string, number>()
+  const key = (participantId: string, docName: string) => `${participantId} ${docName}`
+  return {
+    touch(participantId, docName) {
+      const now = clock.now()
+      lastSeen.set(key(participantId, docName), now)
+      // Keep the map small: forget what is outside the window.
+      if (lastSeen.size > 10_000) {
+        for (const [entry, seen] of lastSeen) if (now - seen > windowMs) lastSeen.delete(entry)
+      }
+    },
+    recentlyIn(participantId, docName) {
+      const seen = lastSeen.get(key(participantId, docName))
+      return seen !== undefined && clock.now() - seen <= windowMs
+    },
+  }
+}
+
+/** True when a message decodes as a sync step 2 (a client's answer carrying its own changes). */
+export function isSyncStep2(bytes: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(bytes)
+    return (
+      decoding.readVarUint(decoder) === MessageType.sync &&
+      decoding.readVarUint(decoder) === SyncMessageType.step2
+    )
+  } catch {
+    return false
+  }
+}
