@@ -53,6 +53,8 @@ for (const [index, person] of people.entries()) {
     person.token,
   )
   clients.push(client)
+  // A first awareness write, so the person shows as present (a fresh state has clock 0).
+  client.provider.awareness.setLocalStateField('cursor', null)
   await synced(client)
   // Two rooms get busy; the third stays quiet so the overview shows it.
   if (roomId !== rooms[2]!.roomId) {
@@ -78,9 +80,20 @@ await page.waitForSelector('[data-testid="connection-status"][data-status="onlin
 await page.getByTestId('overview-tab').click()
 await page.getByTestId('overview-expand').click()
 await page.getByTestId('overview-room').first().waitFor()
-await page.waitForFunction(
-  () => document.querySelectorAll('[data-testid="overview-room"]').length >= 3,
-)
+// Wait until the overview's own connections have synced the busy rooms.
+// Inline lambdas only: tsx would wrap named inner functions in a helper the page does not have.
+await page.waitForFunction(() => {
+  const cards = Array.from(document.querySelectorAll('[data-testid="overview-room"]'))
+  const busy = cards.filter(
+    (card) =>
+      !(card.querySelector('[data-testid="overview-notes"]')?.textContent ?? '').startsWith('0 '),
+  )
+  return (
+    cards.length >= 4 &&
+    busy.length >= 2 &&
+    !cards.some((card) => card.textContent?.includes('Connecting'))
+  )
+})
 await page.screenshot({ path: path.join(OUT, 'overview.png') })
 await browser.close()
 for (const client of clients) client.destroy()
