@@ -93,13 +93,24 @@ describe('breakout rooms', () => {
     const elsewhere = rooms.find((room) => room.roomId !== assignments.get(someone.participantId))!
     expect(await closedWith(client(elsewhere.docName, someone.token))).toBe(CloseCode.moved)
 
-    // A round broadcast to all rooms: one countdown for all.
+    // A round broadcast to all rooms: participants in three different rooms see one countdown.
+    const inThreeRooms = rooms
+      .slice(0, 3)
+      .map((room) => people.find((p) => assignments.get(p.participantId) === room.roomId)!)
+    const theirControls = inThreeRooms.map((person) => client(workshop.controlDoc, person.token))
     await facilitatorCall(workshop, '/rounds', {
       prompt: 'Weaving',
       durationSec: 300,
       mode: 'open',
     })
-    await docReaches(control.doc, 'round', (doc) => readRound(doc)?.roomIds === null)
+    await Promise.all(
+      theirControls.map((c) =>
+        docReaches(c.doc, 'the round', (doc) => readRound(doc)?.prompt === 'Weaving'),
+      ),
+    )
+    const rounds = theirControls.map((c) => readRound(c.doc)!)
+    expect(new Set(rounds.map((r) => `${r.id}/${r.endsAt}`)).size).toBe(1)
+    expect(rounds[0]!.roomIds).toBeNull()
   }, 120_000)
 
   it('moves a participant live without losing their notes, and brings everyone back', async () => {
