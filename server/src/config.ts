@@ -30,6 +30,8 @@ export interface Config {
   /** How often connections are pinged; one that misses a ping is dropped. */
   readonly heartbeatMs: number
   readonly sqliteSynchronous: (typeof SQLITE_SYNC_MODES)[number]
+  /** PostgreSQL instead of the embedded SQLite store, when set (`postgres://...`). */
+  readonly databaseUrl: string | null
   /** Messages per second one connection may send on average (cursors at 20 Hz use 20). */
   readonly messagesPerSecond: number
   /** How many messages one connection may send in a burst. */
@@ -55,6 +57,10 @@ const envSchema = z.object({
   WEAVE_COMPACT_AFTER_UPDATES: intFrom(10, 1_000_000).default(500),
   WEAVE_HEARTBEAT_MS: intFrom(1000, 600_000).default(30_000),
   WEAVE_SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('NORMAL'),
+  WEAVE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   WEAVE_MESSAGES_PER_SECOND: intFrom(1, 100_000).default(200),
   WEAVE_MESSAGE_BURST: intFrom(1, 1_000_000).default(1000),
 })
@@ -96,6 +102,7 @@ export function loadConfig(
     compactAfterUpdates: e.WEAVE_COMPACT_AFTER_UPDATES,
     heartbeatMs: e.WEAVE_HEARTBEAT_MS,
     sqliteSynchronous: e.WEAVE_SQLITE_SYNCHRONOUS,
+    databaseUrl: e.WEAVE_DATABASE_URL ?? null,
     messagesPerSecond: e.WEAVE_MESSAGES_PER_SECOND,
     messageBurst: e.WEAVE_MESSAGE_BURST,
   }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { ConfigError, loadConfig } from './config.js'
 import { createWeaveServer } from './create-server.js'
 import { createLogger } from './log.js'
+import { createPostgresStore } from './store/postgres-store.js'
 
 /** How long shutdown may take before the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 10_000
@@ -25,7 +26,11 @@ try {
 }
 
 const log = createLogger(config.logLevel)
-const server = createWeaveServer(config, { log })
+// PostgreSQL when configured (migrations run first); the embedded SQLite file otherwise.
+const store = config.databaseUrl
+  ? await createPostgresStore({ url: config.databaseUrl })
+  : undefined
+const server = createWeaveServer(config, store ? { log, store } : { log })
 const port = await server.listen()
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
 log.info('Weave is running', { url: `http://${shownHost}:${port}`, dataDir: config.dataDir })

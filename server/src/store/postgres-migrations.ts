@@ -1,0 +1,73 @@
+/**
+ * Numbered schema migrations for PostgreSQL, applied in order at start under an advisory lock
+ * (several instances may start at once); `weave_migrations` records what was applied. Never edit
+ * a released migration: add the next one. Times are milliseconds since the epoch (BIGINT).
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE workshops (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    join_code TEXT NOT NULL,
+    observer_code TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+  );
+  CREATE TABLE rooms (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    created_at BIGINT NOT NULL,
+    closed BOOLEAN NOT NULL DEFAULT false,
+    PRIMARY KEY (workshop_id, id)
+  );
+  CREATE TABLE participants (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    display_name TEXT,
+    sector TEXT,
+    created_at BIGINT NOT NULL
+  );
+  CREATE INDEX participants_workshop ON participants(workshop_id);
+  CREATE TABLE doc_updates (
+    seq BIGSERIAL PRIMARY KEY,
+    doc TEXT NOT NULL,
+    data BYTEA NOT NULL
+  );
+  CREATE INDEX doc_updates_doc_seq ON doc_updates(doc, seq);
+  CREATE TABLE doc_states (
+    doc TEXT PRIMARY KEY,
+    data BYTEA NOT NULL,
+    through_seq BIGINT NOT NULL
+  );
+  CREATE TABLE votes (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    dots_per_person INTEGER NOT NULL,
+    round_id TEXT,
+    status TEXT NOT NULL,
+    opened_at BIGINT NOT NULL,
+    closed_at BIGINT
+  );
+  CREATE INDEX votes_workshop_status ON votes(workshop_id, status);
+  CREATE TABLE vote_dots (
+    id BIGSERIAL PRIMARY KEY,
+    vote_id TEXT NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    room_id TEXT NOT NULL,
+    note_id TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+  );
+  CREATE INDEX vote_dots_vote_participant ON vote_dots(vote_id, participant_id);
+  CREATE TABLE hidden_notes (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    room_id TEXT NOT NULL,
+    note_id TEXT NOT NULL,
+    note_json TEXT NOT NULL,
+    hidden_by TEXT NOT NULL,
+    hidden_at BIGINT NOT NULL,
+    PRIMARY KEY (workshop_id, room_id, note_id)
+  );
+  `,
+]

@@ -1,0 +1,218 @@
+import type { Role } from '@weave/shared'
+import { openDb } from './postgres-db.js'
+import { createPostgresExtras } from './postgres-extras.js'
+import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
+
+/** Options for the PostgreSQL store. */
+export interface PostgresStoreOptions {
+  /** `postgres://user@host:port/database` */
+  readonly url: string
+  /** A schema to keep Weave's tables in (created if missing); the default search path otherwise. */
+  readonly schema?: string
+}
+
+interface WorkshopRow {
+  id: string
+  title: string
+  join_code: string
+  observer_code: string
+  created_at: string
+}
+interface RoomRow {
+  id: string
+  workshop_id: string
+  name: string
+  position: number
+  created_at: string
+  closed: boolean
+}
+interface ParticipantRow {
+  id: string
+  workshop_id: string
+  role: Role
+  display_name: string | null
+  sector: string | null
+  created_at: string
+}
+
+const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
+  id: row.id,
+  title: row.title,
+  joinCode: row.join_code,
+  observerCode: row.observer_code,
+  createdAt: Number(row.created_at),
+})
+const toRoom = (row: RoomRow): RoomRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  name: row.name,
+  position: row.position,
+  createdAt: Number(row.created_at),
+  closed: row.closed,
+})
+const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  role: row.role,
+  displayName: row.display_name,
+  sector: row.sector,
+  createdAt: Number(row.created_at),
+})
+
+const INSERT_ROOM =
+  'INSERT INTO rooms (workshop_id, id, name, position, created_at) VALUES ($1, $2, $3, $4, $5)'
+const INSERT_PARTICIPANT =
+  'INSERT INTO participants (id, workshop_id, role, display_name, sector, created_at) VALUES ($1, $2, $3, $4, $5, $6)'
+const INSERT_UPDATE = 'INSERT INTO doc_updates (doc, data) VALUES ($1, $2)'
+
+const participantValues = (p: ParticipantRecord) => [
+  p.id,
+  p.workshopId,
+  p.role,
+  p.displayName,
+  p.sector,
+  p.createdAt,
+]
+const roomValues = (r: RoomRecord) => [r.workshopId, r.id, r.name, r.position, r.createdAt]
+
+/** Opens the PostgreSQL store (the same contract as SQLite), applying migrations first. */
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const db = await openDb(options.url, options.schema)
+  return {
+    ...createPostgresExtras(db),
+    async createWorkshop(workshop, rooms, creator, docs) {
+      await db.transaction(async (client) => {
+        await client.query(
+          'INSERT INTO workshops (id, title, join_code, observer_code, created_at) VALUES ($1, $2, $3, $4, $5)',
+          [
+            workshop.id,
+            workshop.title,
+            workshop.joinCode,
+            workshop.observerCode,
+            workshop.createdAt,
+          ],
+        )
+        for (const room of rooms) await client.query(INSERT_ROOM, roomValues(room))
+        await client.query(INSERT_PARTICIPANT, participantValues(creator))
+        for (const doc of docs)
+          await client.query(INSERT_UPDATE, [doc.docName, Buffer.from(doc.update)])
+      })
+    },
+    async getWorkshop(workshopId) {
+      const [row] = await db.query<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [
+        workshopId,
+      ])
+      return row ? toWorkshop(row) : null
+    },
+    async listRooms(workshopId) {
+      const rows = await db.query<RoomRow>(
+        'SELECT * FROM rooms WHERE workshop_id = $1 ORDER BY position, created_at',
+        [workshopId],
+      )
+      return rows.map(toRoom)
+    },
+    async getRoom(workshopId, roomId) {
+      const [row] = await db.query<RoomRow>(
+        'SELECT * FROM rooms WHERE workshop_id = $1 AND id = $2',
+        [workshopId, roomId],
+      )
+      return row ? toRoom(row) : null
+    },
+    async addParticipant(participant) {
+      await db.query(INSERT_PARTICIPANT, participantValues(participant))
+    },
+    async getParticipant(participantId) {
+      const [row] = await db.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [
+        participantId,
+      ])
+      return row ? toParticipant(row) : null
+    },
+    async listParticipants(workshopId) {
+      const rows = await db.query<ParticipantRow>(
+        'SELECT * FROM participants WHERE workshop_id = $1 ORDER BY created_at, id',
+        [workshopId],
+      )
+      return rows.map(toParticipant)
+    },
+    async addRooms(rooms) {
+      await db.transaction(async (client) => {
+        for (const room of rooms) await client.query(INSERT_ROOM, roomValues(room))
+      })
+    },
+    async renameRoom(workshopId, roomId, name) {
+      await db.query('UPDATE rooms SET name = $1 WHERE workshop_id = $2 AND id = $3', [
+        name,
+        workshopId,
+        roomId,
+      ])
+    },
+    async closeRoom(workshopId, roomId) {
+      await db.query('UPDATE rooms SET closed = true WHERE workshop_id = $1 AND id = $2', [
+        workshopId,
+        roomId,
+      ])
+    },
+    async appendUpdates(docName, updates) {
+      if (updates.length === 0) return
+      // One statement for the batch: a single round trip and one commit.
+      const values = updates.map((_, i) => `($1, $${i + 2})`).join(', ')
+      await db.query(`INSERT INTO doc_updates (doc, data) VALUES ${values}`, [
+        docName,
+        ...updates.map((u) => Buffer.from(u)),
+      ])
+    },
+    async loadDoc(docName): Promise<StoredDoc> {
+      return db.transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
+        const state = await client.query<{ data: Buffer; through_seq: string }>(
+          'SELECT data, through_seq FROM doc_states WHERE doc = $1',
+          [docName],
+        )
+        const rows = await client.query<{ seq: string; data: Buffer }>(
+          'SELECT seq, data FROM doc_updates WHERE doc = $1 ORDER BY seq',
+          [docName],
+        )
+        const updates = rows.rows.map((row) => new Uint8Array(row.data))
+        const compacted = state.rows[0]
+        if (compacted) updates.unshift(new Uint8Array(compacted.data))
+        const last = rows.rows[rows.rows.length - 1]
+        return {
+          updates,
+          throughSeq: Number(last?.seq ?? compacted?.through_seq ?? 0),
+          pendingCount: rows.rows.length,
+        }
+      })
+    },
+    async latestSeq(docName) {
+      const [row] = await db.query<{ seq: string | null }>(
+        'SELECT MAX(seq) AS seq FROM doc_updates WHERE doc = $1',
+        [docName],
+      )
+      return Number(row?.seq ?? 0)
+    },
+    async compactDoc(docName, state, throughSeq) {
+      await db.transaction(async (client) => {
+        await client.query(
+          `INSERT INTO doc_states (doc, data, through_seq) VALUES ($1, $2, $3)
+           ON CONFLICT (doc) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
+          [docName, Buffer.from(state), throughSeq],
+        )
+        await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [
+          docName,
+          throughSeq,
+        ])
+      })
+    },
+    async listDocNames(prefix) {
+      const rows = await db.query<{ doc: string }>(
+        `SELECT doc FROM doc_updates WHERE left(doc, $1) = $2
+         UNION SELECT doc FROM doc_states WHERE left(doc, $1) = $2`,
+        [prefix.length, prefix],
+      )
+      return rows.map((row) => row.doc).sort()
+    },
+    async close() {
+      await db.pool.end()
+    },
+  }
+}
