@@ -63,7 +63,9 @@ export function RoundBanner() {
           {formatCountdown(left)}
         </span>
         {round.status === 'paused' && <span className="round-state">{strings.round.paused}</span>}
-        {(ended || left === 0) && <span className="round-state">{strings.round.timesUp}</span>}
+        {(ended || left === 0) && round.revealedAt === null && (
+          <span className="round-state">{strings.round.timesUp}</span>
+        )}
       </div>
       {ended && (
         <button
