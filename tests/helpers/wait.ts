@@ -26,3 +26,18 @@ export function waitForEvent(
     })
   })
 }
+
+/**
+ * Resolves when `check` holds, re-checking every `everyMs`: for state that has no event to
+ * listen to (a server's counters). Fails with `what` at the deadline.
+ */
+export function pollUntil(what: string, check: () => boolean, everyMs = 20): Promise<void> {
+  return waitForEvent(
+    what,
+    (onChange) => {
+      const timer = setInterval(onChange, everyMs)
+      return () => clearInterval(timer)
+    },
+    check,
+  )
+}

@@ -4,21 +4,14 @@ import { createNote, deleteNote, readNotes } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, docReaches, synced } from '../helpers/clients.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
-import { waitForEvent } from '../helpers/wait.js'
+import { pollUntil } from '../helpers/wait.js'
 
 let running: RunningServer
 afterEach(() => running.stop())
 
 /** Resolves when the server has unloaded every room. */
 function allRoomsUnloaded(server: RunningServer): Promise<void> {
-  return waitForEvent(
-    'rooms to unload',
-    (onChange) => {
-      const timer = setInterval(onChange, 20)
-      return () => clearInterval(timer)
-    },
-    () => server.server.stats().loadedRooms === 0,
-  )
+  return pollUntil('rooms to unload', () => server.server.stats().loadedRooms === 0)
 }
 
 describe('room lifecycle', () => {
