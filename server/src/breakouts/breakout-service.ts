@@ -89,6 +89,15 @@ export function createBreakoutService({ rooms, store, clock, enforce }: Deps): B
     return (await store.listParticipants(workshopId)).filter((p) => p.role === 'participant')
   }
 
+  async function setBreakout(workshopId: string, change: Partial<Breakout>): Promise<Breakout> {
+    const next = await control(workshopId, (room) => {
+      room.change((doc) => writeBreakout(doc, change))
+      return room.read(readBreakout)
+    })
+    enforce(workshopId)
+    return next
+  }
+
   return {
     async createRooms(workshopId, request) {
       const existing = await store.listRooms(workshopId)
@@ -167,17 +176,10 @@ export function createBreakoutService({ rooms, store, clock, enforce }: Deps): B
       enforce(workshopId)
     },
 
-    async setBreakout(workshopId, change) {
-      const next = await control(workshopId, (room) => {
-        room.change((doc) => writeBreakout(doc, change))
-        return room.read(readBreakout)
-      })
-      enforce(workshopId)
-      return next
-    },
+    setBreakout,
 
     message(workshopId, text) {
-      return this.setBreakout(workshopId, { message: { text, at: clock.now() } })
+      return setBreakout(workshopId, { message: { text, at: clock.now() } })
     },
 
     async placeLateJoiner(principal) {
