@@ -13,14 +13,17 @@ export function waitForEvent(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     if (check()) return resolve()
+    // A deadline as an abort event: the wait ends on the change, or fails when it fires.
+    const deadline = AbortSignal.timeout(deadlineMs)
     let unsubscribe = () => {}
-    const timer = setTimeout(() => {
+    const onDeadline = () => {
       unsubscribe()
       reject(new Error(`timed out waiting for ${what}`))
-    }, deadlineMs)
+    }
+    deadline.addEventListener('abort', onDeadline, { once: true })
     unsubscribe = subscribe(() => {
       if (!check()) return
-      clearTimeout(timer)
+      deadline.removeEventListener('abort', onDeadline)
       unsubscribe()
       resolve()
     })
