@@ -1,6 +1,5 @@
 import * as Y from 'yjs'
 import { BadMessageError } from '../sync/update-guard.js'
-import { RefusedUpdateError } from './write-policy.js'
 
 /**
  * Applies an update to a document and returns exactly the changes it made (what gets stored and
@@ -53,5 +52,3 @@ export function replicaOf(doc: Y.Doc): Y.Doc {
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   return copy
 }
-
-export { RefusedUpdateError }

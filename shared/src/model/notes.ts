@@ -204,9 +204,3 @@ export function deleteNote(doc: Y.Doc, noteId: string): boolean {
   }, new CommandOrigin('note.delete'))
   return true
 }
-
-/** The Y.Text of a note, for editors that bind to it directly; undefined if gone. */
-export function noteTextOf(doc: Y.Doc, noteId: string): Y.Text | undefined {
-  const value = childMap(notesMap(doc), noteId)?.get('text')
-  return value instanceof Y.Text ? value : undefined
-}

@@ -32,8 +32,3 @@ export type CommandName =
 export class CommandOrigin {
   constructor(readonly command: CommandName) {}
 }
-
-/** True when a transaction origin is a local command (as opposed to a provider or the server). */
-export function isCommandOrigin(origin: unknown): origin is CommandOrigin {
-  return origin instanceof CommandOrigin
-}

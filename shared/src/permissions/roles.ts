@@ -5,13 +5,6 @@ export const ROLES = ['facilitator', 'participant', 'observer'] as const
 /** One of ROLES. */
 export type Role = (typeof ROLES)[number]
 
-/** Everyone in a workshop may read all of its documents. */
-export function canReadDocument(role: Role, kind: DocKind): boolean {
-  void role
-  void kind
-  return true
-}
-
 /**
  * Who may change a document: facilitators the control document and the room boards; participants
  * the room boards and their own drafts (not the control document); observers nothing.
