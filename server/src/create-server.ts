@@ -16,6 +16,8 @@ import { createBreakoutService } from './breakouts/breakout-service.js'
 import { enforceAssignments } from './breakouts/enforce-assignments.js'
 import { harvest } from './breakouts/harvest.js'
 import { breakoutRoutes } from './http/breakout-routes.js'
+import { snapshotRoutes } from './http/snapshot-routes.js'
+import { createSnapshotService } from './snapshots/snapshot-service.js'
 import { sendError } from './http/respond.js'
 import { createStaticHandler } from './http/static-files.js'
 import { createLogger, type Logger } from './log.js'
@@ -94,13 +96,35 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     messagesPerSecond: config.messagesPerSecond,
     messageBurst: config.messageBurst,
   })
-  const rounds = createRoundService({ rooms, store, clock, log })
+  const snapshots = createSnapshotService({ rooms, store, clock })
+  const rounds = createRoundService({
+    rooms,
+    store,
+    clock,
+    log,
+    // Every room of an ended round is captured, so analysis can go back to it.
+    onRoundEnded: async (workshopId, round) => {
+      const roomIds = round.roomIds ?? (await store.listRooms(workshopId)).map((room) => room.id)
+      const label = round.title || round.prompt.slice(0, 60)
+      for (const roomId of roomIds) {
+        const suffix = round.revealedAt === null ? 'end of round' : 'revealed'
+        await snapshots.take({
+          workshopId,
+          roomId,
+          name: `${label} (${suffix})`,
+          reason: 'round-end',
+          roundId: round.id,
+        })
+      }
+    },
+  })
   const votes = createVoteService({ rooms, store, clock })
   const moderation = createModerationService({ rooms, store, clock })
   const handleApi = createRouter(
     [
       ...workshopRoutes(workshops, clock),
       ...facilitationRoutes(rounds, votes, moderation),
+      ...snapshotRoutes(snapshots),
       ...breakoutRoutes(breakouts, (workshopId, request) =>
         harvest(rooms, store, workshopId, request),
       ),

@@ -128,5 +128,28 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.getOpenVote('wshop0001'))?.id).toBe('vote3')
       await store.close()
     })
+
+    it('keeps snapshots immutable and lists them without their state', async () => {
+      const store = await open()
+      await store.createWorkshop(workshop, [room], creator, [])
+      const snapshot = {
+        id: 'snap00001',
+        workshopId: 'wshop0001',
+        roomId: 'room000001',
+        name: 'After check-in',
+        reason: 'round-end' as const,
+        roundId: 'round1',
+        takenBy: null,
+        takenAt: 42,
+        state: new Uint8Array([1, 2, 3]),
+      }
+      await store.saveSnapshot(snapshot)
+      await expect(store.saveSnapshot(snapshot)).rejects.toThrow()
+      const { state: _state, ...info } = snapshot
+      expect(await store.listSnapshots('wshop0001')).toEqual([info])
+      expect(await store.getSnapshot('snap00001')).toEqual(snapshot)
+      expect(await store.getSnapshot('nope')).toBeNull()
+      await store.close()
+    })
   })
 }

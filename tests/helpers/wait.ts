@@ -44,3 +44,18 @@ export function pollUntil(what: string, check: () => boolean, everyMs = 20): Pro
     check,
   )
 }
+
+/**
+ * Re-runs an async `check` (e.g. an HTTP request) until it returns true; each try waits for the
+ * previous one's answer, so this paces itself. Fails with `what` after `deadlineMs`.
+ */
+export async function eventually(
+  what: string,
+  check: () => Promise<boolean>,
+  deadlineMs = WAIT_DEADLINE_MS,
+): Promise<void> {
+  const deadline = AbortSignal.timeout(deadlineMs)
+  while (!(await check())) {
+    if (deadline.aborted) throw new Error(`timed out waiting for ${what}`)
+  }
+}

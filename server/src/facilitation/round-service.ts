@@ -31,11 +31,19 @@ interface Deps {
   readonly store: Store
   readonly clock: Clock
   readonly log: Logger
+  /** Called once a round has ended (e.g. to snapshot its rooms). */
+  readonly onRoundEnded?: (workshopId: string, round: Round) => Promise<void>
 }
 
 /** Creates the round service. */
-export function createRoundService({ rooms, store, clock, log }: Deps): RoundService {
+export function createRoundService({ rooms, store, clock, log, onRoundEnded }: Deps): RoundService {
   const endTimers = new Map<string, NodeJS.Timeout>()
+
+  function ended(workshopId: string, round: Round): void {
+    void onRoundEnded?.(workshopId, round).catch((error: unknown) =>
+      log.error('after-round work failed', { workshopId, error: String(error) }),
+    )
+  }
 
   function control<T>(
     workshopId: string,
@@ -65,7 +73,14 @@ export function createRoundService({ rooms, store, clock, log }: Deps): RoundSer
             current.endsAt > clock.now()
           )
             return
-          write({ ...current, status: 'ended', endedAt: current.endsAt, remainingMs: 0 })
+          const done: Round = {
+            ...current,
+            status: 'ended',
+            endedAt: current.endsAt,
+            remainingMs: 0,
+          }
+          write(done)
+          ended(workshopId, done)
         }).catch((error: unknown) =>
           log.error('ending a round failed', { workshopId, error: String(error) }),
         )
@@ -98,7 +113,9 @@ export function createRoundService({ rooms, store, clock, log }: Deps): RoundSer
         const now = clock.now()
         const previous = read()
         if (previous && previous.status !== 'ended') {
-          write({ ...previous, status: 'ended', endedAt: now, remainingMs: 0 })
+          const done: Round = { ...previous, status: 'ended', endedAt: now, remainingMs: 0 }
+          write(done)
+          ended(workshopId, done)
         }
         const durationMs = request.durationSec * 1000
         const next: Round = {
@@ -147,6 +164,7 @@ export function createRoundService({ rooms, store, clock, log }: Deps): RoundSer
           }
         }
         write(next)
+        if (next.status === 'ended') ended(workshopId, next)
         return next
       })
       scheduleEnd(workshopId, round)
@@ -206,14 +224,17 @@ export function createRoundService({ rooms, store, clock, log }: Deps): RoundSer
         const latest = read()
         if (latest?.id !== round.id) return
         const now = clock.now()
-        write({
+        const done: Round = {
           ...latest,
           revealedAt: now,
           anonymised: anonymise,
           ...(latest.status === 'ended'
             ? {}
             : { status: 'ended' as const, endedAt: now, remainingMs: 0 }),
-        })
+        }
+        write(done)
+        // The revealed board is the one worth keeping for analysis.
+        ended(workshopId, done)
       })
       scheduleEnd(workshopId, { ...round, status: 'ended' })
       return revealed

@@ -70,4 +70,18 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (workshop_id, room_id, note_id)
   );
   `,
+  `
+  CREATE TABLE snapshots (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    room_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    round_id TEXT,
+    taken_by TEXT,
+    taken_at BIGINT NOT NULL,
+    state BYTEA NOT NULL
+  );
+  CREATE INDEX snapshots_workshop ON snapshots(workshop_id, taken_at);
+  `,
 ]

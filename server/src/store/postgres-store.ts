@@ -1,6 +1,7 @@
 import type { Role } from '@weave/shared'
 import { openDb } from './postgres-db.js'
 import { createPostgresExtras } from './postgres-extras.js'
+import { createPostgresSnapshots } from './postgres-snapshots.js'
 import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
 
 /** Options for the PostgreSQL store. */
@@ -80,6 +81,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const db = await openDb(options.url, options.schema)
   return {
     ...createPostgresExtras(db),
+    ...createPostgresSnapshots(db),
     async createWorkshop(workshop, rooms, creator, docs) {
       await db.transaction(async (client) => {
         await client.query(

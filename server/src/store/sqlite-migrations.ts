@@ -75,4 +75,18 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE rooms ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  CREATE TABLE snapshots (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    room_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    round_id TEXT,
+    taken_by TEXT,
+    taken_at INTEGER NOT NULL,
+    state BLOB NOT NULL
+  );
+  CREATE INDEX snapshots_workshop ON snapshots(workshop_id, taken_at);
+  `,
 ]

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import type { Role } from '@weave/shared'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
 import { createSqliteModeration } from './sqlite-moderation.js'
+import { createSqliteSnapshots } from './sqlite-snapshots.js'
 import { createSqliteVotes } from './sqlite-votes.js'
 import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
 
@@ -142,6 +143,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   return {
     ...createSqliteVotes(db),
     ...createSqliteModeration(db),
+    ...createSqliteSnapshots(db),
     async createWorkshop(workshop, rooms, creator, docs) {
       db.transaction(() => {
         sql.insertWorkshop.run(

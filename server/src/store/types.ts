@@ -145,7 +145,31 @@ export interface ModerationStore {
   ): Promise<HiddenNoteRecord | null>
 }
 
+/** An immutable capture of one room's board. */
+export interface SnapshotRecord {
+  readonly id: string
+  readonly workshopId: string
+  readonly roomId: string
+  readonly name: string
+  /** Why it was taken: by hand, at the end of a round, or when the workshop closed. */
+  readonly reason: 'manual' | 'round-end' | 'closed'
+  readonly roundId: string | null
+  /** The facilitator who took it (null for automatic snapshots). */
+  readonly takenBy: string | null
+  readonly takenAt: number
+  /** The board's compacted Yjs state (deleted content already dropped). */
+  readonly state: Uint8Array
+}
+
+/** Snapshots: written once, never changed. */
+export interface SnapshotStore {
+  saveSnapshot(snapshot: SnapshotRecord): Promise<void>
+  /** The workshop's snapshots, oldest first, without their state. */
+  listSnapshots(workshopId: string): Promise<Array<Omit<SnapshotRecord, 'state'>>>
+  getSnapshot(snapshotId: string): Promise<SnapshotRecord | null>
+}
+
 /** Everything Weave keeps. SQLite implements it today; PostgreSQL will implement the same. */
-export interface Store extends WorkshopStore, DocStore, VoteStore, ModerationStore {
+export interface Store extends WorkshopStore, DocStore, VoteStore, ModerationStore, SnapshotStore {
   close(): Promise<void>
 }

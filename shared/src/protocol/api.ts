@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SECTOR_IDS } from '../model/sectors.js'
-import type { Lane, Note } from '../model/records.js'
+import type { Lane, Note, Thread } from '../model/records.js'
 import { PROMPT_MAX_LENGTH, ROUND_MAX_DURATION_MS, WRITING_MODES } from '../model/control/round.js'
 import { MAX_DOTS_PER_PERSON } from '../model/control/vote.js'
 import type { Role } from '../permissions/roles.js'
@@ -223,4 +223,28 @@ export interface ParticipantInfo {
   readonly name: string | null
   readonly sector: string | null
   readonly roomId: string | null
+}
+
+/** `POST /api/workshops/:workshopId/snapshots` body: take a snapshot of a room (facilitators). */
+export const takeSnapshotRequestSchema = z.strictObject({
+  roomId: z.string().regex(/^[a-z0-9]{6,32}$/),
+  name: z.string().trim().min(1, 'must not be empty').max(120),
+})
+
+/** A snapshot as the API lists it. */
+export interface SnapshotInfo {
+  readonly id: string
+  readonly roomId: string
+  readonly name: string
+  readonly reason: 'manual' | 'round-end' | 'closed'
+  readonly roundId: string | null
+  readonly takenBy: string | null
+  readonly takenAt: number
+}
+
+/** `GET /api/workshops/:workshopId/snapshots/:snapshotId` → 200: the board as it was. */
+export interface SnapshotBoard {
+  readonly snapshot: SnapshotInfo
+  readonly notes: readonly Note[]
+  readonly threads: readonly Thread[]
 }
