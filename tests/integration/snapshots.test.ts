@@ -5,6 +5,7 @@ import {
   readNotes,
   type SnapshotBoard,
   type SnapshotInfo,
+  type RoomInfo,
 } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { docReaches, synced } from '../helpers/clients.js'
@@ -49,6 +50,24 @@ describe('snapshots', () => {
     expect(opened.notes.map((n) => n.id)).toEqual([kept])
     expect(JSON.stringify(opened)).not.toContain('CANARY')
 
+    // Restoring makes a new room from the snapshot; the live room is untouched.
+    const restored = await call(
+      `${base}/snapshots/${info.id}/restore`,
+      'POST',
+      workshop.facilitatorToken,
+      {},
+    )
+    expect(restored.status).toBe(201)
+    const newRoom = restored.body as RoomInfo
+    expect(newRoom.name).toBe('Before lunch (restored)')
+    const restoredBoard = harness.client(newRoom.docName, workshop.facilitatorToken)
+    await docReaches(restoredBoard.doc, 'restored notes', (doc) => readNotes(doc).length === 1)
+    expect(readNotes(restoredBoard.doc)[0]?.text).toBe('kept')
+    expect(readNotes(witness.doc)).toHaveLength(2)
+    expect((await call(`${base}/snapshots/${info.id}/restore`, 'POST', ana.token, {})).status).toBe(
+      403,
+    )
+
     // A round that ends is captured automatically.
     await call(`${base}/rounds`, 'POST', workshop.facilitatorToken, {
       prompt: 'Check-in',
@@ -60,9 +79,10 @@ describe('snapshots', () => {
     await eventually('the end-of-round snapshot', async () => {
       list = (await call(`${base}/snapshots`, 'GET', workshop.facilitatorToken))
         .body as SnapshotInfo[]
-      return list.length === 2
+      // One per room: the main room and the restored one.
+      return list.filter((s) => s.reason === 'round-end').length === 2
     })
-    expect(list.map((s) => s.reason)).toEqual(['manual', 'round-end'])
+    expect(list.map((s) => s.reason)).toEqual(['manual', 'round-end', 'round-end'])
     expect(list[1]!.name).toBe('Check-in (end of round)')
 
     // Participants and observers may not take, list or open snapshots.

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { takeSnapshotRequestSchema } from '@weave/shared'
 import type { SnapshotService } from '../snapshots/snapshot-service.js'
 import type { Route } from './router.js'
@@ -32,6 +33,15 @@ export function snapshotRoutes(snapshots: SnapshotService): Route[] {
       run: async (c) => {
         await c.facilitator()
         return [200, await snapshots.list(c.workshopId())]
+      },
+    },
+    {
+      method: 'POST',
+      pattern: path('\\/snapshots\\/([a-z0-9]{6,32})\\/restore'),
+      run: async (c) => {
+        await c.facilitator()
+        await c.body(z.strictObject({}))
+        return [201, await snapshots.restore(c.workshopId(), c.params[1] ?? '')]
       },
     },
     {
