@@ -1,41 +1,6 @@
 import type { Db } from './postgres-db.js'
-import type { HiddenNoteRecord, ModerationStore, VoteRecord, VoteStore } from './types.js'
-
-interface VoteRow {
-  id: string
-  workshop_id: string
-  dots_per_person: number
-  round_id: string | null
-  status: 'open' | 'closed'
-  opened_at: string
-  closed_at: string | null
-}
-interface HiddenRow {
-  workshop_id: string
-  room_id: string
-  note_id: string
-  note_json: string
-  hidden_by: string
-  hidden_at: string
-}
-
-const toVote = (row: VoteRow): VoteRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  dotsPerPerson: row.dots_per_person,
-  roundId: row.round_id,
-  status: row.status,
-  openedAt: Number(row.opened_at),
-  closedAt: row.closed_at === null ? null : Number(row.closed_at),
-})
-const toHidden = (row: HiddenRow): HiddenNoteRecord => ({
-  workshopId: row.workshop_id,
-  roomId: row.room_id,
-  noteId: row.note_id,
-  noteJson: row.note_json,
-  hiddenBy: row.hidden_by,
-  hiddenAt: Number(row.hidden_at),
-})
+import type { ModerationStore, VoteStore } from './types.js'
+import { toHidden, toVote, type HiddenRow, type VoteRow } from './rows.js'
 
 /** Votes and moderation in PostgreSQL. */
 export function createPostgresExtras(db: Db): VoteStore & ModerationStore {

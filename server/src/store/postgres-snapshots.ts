@@ -1,28 +1,6 @@
 import type { Db } from './postgres-db.js'
-import type { SnapshotRecord, SnapshotStore } from './types.js'
-
-interface SnapshotRow {
-  id: string
-  workshop_id: string
-  room_id: string
-  name: string
-  reason: SnapshotRecord['reason']
-  round_id: string | null
-  taken_by: string | null
-  taken_at: string
-  state?: Buffer
-}
-
-const toInfo = (row: SnapshotRow): Omit<SnapshotRecord, 'state'> => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  roomId: row.room_id,
-  name: row.name,
-  reason: row.reason,
-  roundId: row.round_id,
-  takenBy: row.taken_by,
-  takenAt: Number(row.taken_at),
-})
+import type { SnapshotStore } from './types.js'
+import { toSnapshotInfo as toInfo, type SnapshotRow } from './rows.js'
 
 /** Snapshots in PostgreSQL. */
 export function createPostgresSnapshots(db: Db): SnapshotStore {

@@ -1,8 +1,15 @@
-import type { Role } from '@weave/shared'
 import { openDb } from './postgres-db.js'
 import { createPostgresExtras } from './postgres-extras.js'
 import { createPostgresSnapshots } from './postgres-snapshots.js'
-import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
+import type { ParticipantRecord, RoomRecord, Store, StoredDoc } from './types.js'
+import {
+  toParticipant,
+  toRoom,
+  toWorkshop,
+  type ParticipantRow,
+  type RoomRow,
+  type WorkshopRow,
+} from './rows.js'
 
 /** Options for the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -11,54 +18,6 @@ export interface PostgresStoreOptions {
   /** A schema to keep Weave's tables in (created if missing); the default search path otherwise. */
   readonly schema?: string
 }
-
-interface WorkshopRow {
-  id: string
-  title: string
-  join_code: string
-  observer_code: string
-  created_at: string
-}
-interface RoomRow {
-  id: string
-  workshop_id: string
-  name: string
-  position: number
-  created_at: string
-  closed: boolean
-}
-interface ParticipantRow {
-  id: string
-  workshop_id: string
-  role: Role
-  display_name: string | null
-  sector: string | null
-  created_at: string
-}
-
-const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
-  id: row.id,
-  title: row.title,
-  joinCode: row.join_code,
-  observerCode: row.observer_code,
-  createdAt: Number(row.created_at),
-})
-const toRoom = (row: RoomRow): RoomRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  name: row.name,
-  position: row.position,
-  createdAt: Number(row.created_at),
-  closed: row.closed,
-})
-const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  role: row.role,
-  displayName: row.display_name,
-  sector: row.sector,
-  createdAt: Number(row.created_at),
-})
 
 const INSERT_ROOM =
   'INSERT INTO rooms (workshop_id, id, name, position, created_at) VALUES ($1, $2, $3, $4, $5)'

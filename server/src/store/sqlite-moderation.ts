@@ -1,23 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { HiddenNoteRecord, ModerationStore } from './types.js'
-
-interface HiddenRow {
-  workshop_id: string
-  room_id: string
-  note_id: string
-  note_json: string
-  hidden_by: string
-  hidden_at: number
-}
-
-const toRecord = (row: HiddenRow): HiddenNoteRecord => ({
-  workshopId: row.workshop_id,
-  roomId: row.room_id,
-  noteId: row.note_id,
-  noteJson: row.note_json,
-  hiddenBy: row.hidden_by,
-  hiddenAt: row.hidden_at,
-})
+import type { ModerationStore } from './types.js'
+import { toHidden as toRecord, type HiddenRow } from './rows.js'
 
 /** The moderation part of the SQLite store. */
 export function createSqliteModeration(db: Database.Database): ModerationStore {

@@ -1,28 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { SnapshotRecord, SnapshotStore } from './types.js'
-
-interface SnapshotRow {
-  id: string
-  workshop_id: string
-  room_id: string
-  name: string
-  reason: SnapshotRecord['reason']
-  round_id: string | null
-  taken_by: string | null
-  taken_at: number
-  state?: Buffer
-}
-
-const toInfo = (row: SnapshotRow): Omit<SnapshotRecord, 'state'> => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  roomId: row.room_id,
-  name: row.name,
-  reason: row.reason,
-  roundId: row.round_id,
-  takenBy: row.taken_by,
-  takenAt: row.taken_at,
-})
+import type { SnapshotStore } from './types.js'
+import { toSnapshotInfo as toInfo, type SnapshotRow } from './rows.js'
 
 /** The snapshot part of the SQLite store. */
 export function createSqliteSnapshots(db: Database.Database): SnapshotStore {

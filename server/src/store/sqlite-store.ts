@@ -1,12 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { Role } from '@weave/shared'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
 import { createSqliteModeration } from './sqlite-moderation.js'
 import { createSqliteSnapshots } from './sqlite-snapshots.js'
 import { createSqliteVotes } from './sqlite-votes.js'
-import type { ParticipantRecord, RoomRecord, Store, StoredDoc, WorkshopRecord } from './types.js'
+import type { ParticipantRecord, Store, StoredDoc } from './types.js'
+import {
+  toParticipant,
+  toRoom,
+  toWorkshop,
+  type ParticipantRow,
+  type RoomRow,
+  type WorkshopRow,
+} from './rows.js'
 
 /** Options for the embedded store. */
 export interface SqliteStoreOptions {
@@ -14,30 +21,6 @@ export interface SqliteStoreOptions {
   readonly file: string
   /** NORMAL survives a process crash; FULL also survives power loss (slower). */
   readonly synchronous: 'NORMAL' | 'FULL'
-}
-
-interface WorkshopRow {
-  id: string
-  title: string
-  join_code: string
-  observer_code: string
-  created_at: number
-}
-interface RoomRow {
-  id: string
-  workshop_id: string
-  name: string
-  position: number
-  created_at: number
-  closed: number
-}
-interface ParticipantRow {
-  id: string
-  workshop_id: string
-  role: Role
-  display_name: string | null
-  sector: string | null
-  created_at: number
 }
 
 const asBuffer = (bytes: Uint8Array) =>
@@ -52,30 +35,6 @@ function migrate(db: Database.Database): void {
     })()
   }
 }
-
-const toWorkshop = (row: WorkshopRow): WorkshopRecord => ({
-  id: row.id,
-  title: row.title,
-  joinCode: row.join_code,
-  observerCode: row.observer_code,
-  createdAt: row.created_at,
-})
-const toRoom = (row: RoomRow): RoomRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  name: row.name,
-  position: row.position,
-  createdAt: row.created_at,
-  closed: row.closed === 1,
-})
-const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  role: row.role,
-  displayName: row.display_name,
-  sector: row.sector,
-  createdAt: row.created_at,
-})
 
 /** Opens (creating and migrating as needed) the embedded SQLite store in WAL mode. */
 export function createSqliteStore(options: SqliteStoreOptions): Store {

@@ -1,25 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { DotRecord, VoteRecord, VoteStore } from './types.js'
-
-interface VoteRow {
-  id: string
-  workshop_id: string
-  dots_per_person: number
-  round_id: string | null
-  status: 'open' | 'closed'
-  opened_at: number
-  closed_at: number | null
-}
-
-const toVote = (row: VoteRow): VoteRecord => ({
-  id: row.id,
-  workshopId: row.workshop_id,
-  dotsPerPerson: row.dots_per_person,
-  roundId: row.round_id,
-  status: row.status,
-  openedAt: row.opened_at,
-  closedAt: row.closed_at,
-})
+import type { DotRecord, VoteStore } from './types.js'
+import { toVote, type VoteRow } from './rows.js'
 
 /** The vote part of the SQLite store. */
 export function createSqliteVotes(db: Database.Database): VoteStore {
