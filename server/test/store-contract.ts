@@ -151,5 +151,75 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getSnapshot('nope')).toBeNull()
       await store.close()
     })
+
+    it('totals dots over closed votes and stores imported tallies', async () => {
+      const store = await open()
+      await store.createWorkshop(workshop, [room], creator, [])
+      const vote = {
+        id: 'vote1',
+        workshopId: 'wshop0001',
+        dotsPerPerson: 3,
+        roundId: null,
+        status: 'open' as const,
+        openedAt: 1,
+        closedAt: null,
+      }
+      await store.openVote(vote)
+      const dot = { roomId: 'room000001', noteId: 'n1' }
+      await store.placeDot('vote1', 'p1', dot, 3, 2)
+      await store.placeDot('vote1', 'p2', dot, 3, 2)
+      // Open votes are secret: nothing is totalled until the vote closes.
+      expect(await store.dotTotals('wshop0001')).toEqual([])
+      await store.closeVote('vote1', 3)
+      await store.importVote({ ...vote, id: 'vote2', status: 'closed', closedAt: 4 }, [
+        { roomId: 'room000001', noteId: 'n1', dots: 1 },
+        { roomId: 'room000001', noteId: 'n2', dots: 4 },
+      ])
+      expect(await store.dotTotals('wshop0001')).toEqual([
+        { roomId: 'room000001', noteId: 'n1', dots: 3 },
+        { roomId: 'room000001', noteId: 'n2', dots: 4 },
+      ])
+      await store.close()
+    })
+
+    it('keeps a codebook: themes, codes and codings, with deletes that cascade sensibly', async () => {
+      const store = await open()
+      await store.createWorkshop(workshop, [room], creator, [])
+      const theme = {
+        id: 'theme0001',
+        workshopId: 'wshop0001',
+        name: 'Trust',
+        description: 'Relationships first',
+        color: '#1d4ed8',
+        createdAt: 1,
+      }
+      const code = {
+        id: 'code00001',
+        workshopId: 'wshop0001',
+        themeId: 'theme0001',
+        name: 'Warm hand-off',
+        description: '',
+        createdAt: 2,
+      }
+      await store.saveTheme(theme)
+      await store.saveTheme({ ...theme, name: 'Trust & safety' })
+      await store.saveCode(code)
+      await store.saveCode({ ...code, id: 'code00002', name: 'Waitlists', createdAt: 3 })
+      expect((await store.listThemes('wshop0001')).map((t) => t.name)).toEqual(['Trust & safety'])
+      const coding = { roomId: 'room000001', noteId: 'n1', codeId: 'code00001' }
+      await store.applyCodings('wshop0001', [coding, coding, { ...coding, codeId: 'code00002' }])
+      expect(await store.listCodings('wshop0001')).toEqual([
+        coding,
+        { ...coding, codeId: 'code00002' },
+      ])
+      await store.removeCodings('wshop0001', [{ ...coding, codeId: 'code00002' }])
+      expect(await store.listCodings('wshop0001')).toEqual([coding])
+      expect(await store.deleteTheme('wshop0001', 'theme0001')).toBe(true)
+      expect((await store.listCodes('wshop0001')).map((c) => c.themeId)).toEqual([null, null])
+      expect(await store.deleteCode('wshop0001', 'code00001')).toBe(true)
+      expect(await store.deleteCode('wshop0001', 'code00001')).toBe(false)
+      expect(await store.listCodings('wshop0001')).toEqual([])
+      await store.close()
+    })
   })
 }

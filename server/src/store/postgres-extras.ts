@@ -1,6 +1,15 @@
 import type { Db } from './postgres-db.js'
 import type { ModerationStore, VoteStore } from './types.js'
-import { toHidden, toVote, type HiddenRow, type VoteRow } from './rows.js'
+import {
+  DOT_TOTALS_SQL,
+  IMPORTED_VOTER,
+  toDotTotal,
+  toHidden,
+  toVote,
+  type DotTotalRow,
+  type HiddenRow,
+  type VoteRow,
+} from './rows.js'
 
 /** Votes and moderation in PostgreSQL. */
 export function createPostgresExtras(db: Db): VoteStore & ModerationStore {
@@ -76,6 +85,40 @@ export function createPostgresExtras(db: Db): VoteStore & ModerationStore {
         [voteId, participantId],
       )
       return rows.map((row) => ({ roomId: row.room_id, noteId: row.note_id }))
+    },
+    async dotTotals(workshopId) {
+      return (await db.query<DotTotalRow>(DOT_TOTALS_SQL('$1'), [workshopId])).map(toDotTotal)
+    },
+    async importVote(vote, tallies) {
+      await db.transaction(async (client) => {
+        await client.query(
+          'INSERT INTO votes (id, workshop_id, dots_per_person, round_id, status, opened_at, closed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          [
+            vote.id,
+            vote.workshopId,
+            vote.dotsPerPerson,
+            vote.roundId,
+            'closed',
+            vote.openedAt,
+            vote.closedAt,
+          ],
+        )
+        // One row per dot, as if cast by one anonymous voter.
+        await client.query(
+          `INSERT INTO vote_dots (vote_id, participant_id, room_id, note_id, created_at)
+           SELECT $1, $2, t.room_id, t.note_id, $3
+           FROM unnest($4::text[], $5::text[], $6::int[]) AS t(room_id, note_id, dots),
+                generate_series(1, t.dots)`,
+          [
+            vote.id,
+            IMPORTED_VOTER,
+            vote.openedAt,
+            tallies.map((t) => t.roomId),
+            tallies.map((t) => t.noteId),
+            tallies.map((t) => t.dots),
+          ],
+        )
+      })
     },
     async hideNote(r) {
       await db.query(

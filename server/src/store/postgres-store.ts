@@ -1,6 +1,7 @@
 import { openDb } from './postgres-db.js'
 import { createPostgresExtras } from './postgres-extras.js'
 import { createPostgresSnapshots } from './postgres-snapshots.js'
+import { createPostgresCodebook } from './postgres-codebook.js'
 import type { ParticipantRecord, RoomRecord, Store, StoredDoc } from './types.js'
 import {
   toParticipant,
@@ -41,6 +42,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   return {
     ...createPostgresExtras(db),
     ...createPostgresSnapshots(db),
+    ...createPostgresCodebook(db),
     async createWorkshop(workshop, rooms, creator, docs) {
       await db.transaction(async (client) => {
         await client.query(

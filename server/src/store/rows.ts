@@ -1,9 +1,11 @@
 import type { Role } from '@weave/shared'
 import type {
+  CodeRecord,
   HiddenNoteRecord,
   ParticipantRecord,
   RoomRecord,
   SnapshotRecord,
+  ThemeRecord,
   VoteRecord,
   WorkshopRecord,
 } from './types.js'
@@ -131,3 +133,77 @@ export const toSnapshotInfo = (row: SnapshotRow): Omit<SnapshotRecord, 'state'> 
   takenBy: row.taken_by,
   takenAt: Number(row.taken_at),
 })
+
+/** A `themes` row. */
+export interface ThemeRow {
+  id: string
+  workshop_id: string
+  name: string
+  description: string
+  color: string
+  created_at: Int
+}
+/** A `codes` row. */
+export interface CodeRow {
+  id: string
+  workshop_id: string
+  theme_id: string | null
+  name: string
+  description: string
+  created_at: Int
+}
+/** A `codings` row. */
+export interface CodingRow {
+  room_id: string
+  note_id: string
+  code_id: string
+}
+/** A dot total per note. */
+export interface DotTotalRow {
+  room_id: string
+  note_id: string
+  dots: Int
+}
+
+/** Maps a `themes` row. */
+export const toTheme = (row: ThemeRow): ThemeRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  name: row.name,
+  description: row.description,
+  color: row.color,
+  createdAt: Number(row.created_at),
+})
+
+/** Maps a `codes` row. */
+export const toCode = (row: CodeRow): CodeRecord => ({
+  id: row.id,
+  workshopId: row.workshop_id,
+  themeId: row.theme_id,
+  name: row.name,
+  description: row.description,
+  createdAt: Number(row.created_at),
+})
+
+/** Maps a `codings` row. */
+export const toCoding = (row: CodingRow) => ({
+  roomId: row.room_id,
+  noteId: row.note_id,
+  codeId: row.code_id,
+})
+
+/** Maps a dot total row. */
+export const toDotTotal = (row: DotTotalRow) => ({
+  roomId: row.room_id,
+  noteId: row.note_id,
+  dots: Number(row.dots),
+})
+
+/** Label of the dots an import stores: the original voters are not in an export. */
+export const IMPORTED_VOTER = 'imported'
+
+/** Dot total per note over the closed votes of a workshop ($1 / ? is the workshop id). */
+export const DOT_TOTALS_SQL = (param: string) =>
+  `SELECT d.room_id, d.note_id, COUNT(*) AS dots FROM vote_dots d JOIN votes v ON v.id = d.vote_id
+   WHERE v.workshop_id = ${param} AND v.status = 'closed' GROUP BY d.room_id, d.note_id
+   ORDER BY d.room_id, d.note_id`

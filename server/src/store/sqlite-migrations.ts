@@ -89,4 +89,32 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX snapshots_workshop ON snapshots(workshop_id, taken_at);
   `,
+  `
+  CREATE TABLE themes (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    color TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX themes_workshop ON themes(workshop_id, created_at);
+  CREATE TABLE codes (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    theme_id TEXT REFERENCES themes(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX codes_workshop ON codes(workshop_id, created_at);
+  CREATE TABLE codings (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    room_id TEXT NOT NULL,
+    note_id TEXT NOT NULL,
+    code_id TEXT NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    PRIMARY KEY (workshop_id, room_id, note_id, code_id)
+  );
+  CREATE INDEX codings_code ON codings(code_id);
+  `,
 ]

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
 import { createSqliteModeration } from './sqlite-moderation.js'
 import { createSqliteSnapshots } from './sqlite-snapshots.js'
+import { createSqliteCodebook } from './sqlite-codebook.js'
 import { createSqliteVotes } from './sqlite-votes.js'
 import type { ParticipantRecord, Store, StoredDoc } from './types.js'
 import {
@@ -103,6 +104,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...createSqliteVotes(db),
     ...createSqliteModeration(db),
     ...createSqliteSnapshots(db),
+    ...createSqliteCodebook(db),
     async createWorkshop(workshop, rooms, creator, docs) {
       db.transaction(() => {
         sql.insertWorkshop.run(

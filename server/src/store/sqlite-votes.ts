@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3'
-import type { DotRecord, VoteStore } from './types.js'
-import { toVote, type VoteRow } from './rows.js'
+import type { DotRecord, NoteDots, VoteRecord, VoteStore } from './types.js'
+import {
+  DOT_TOTALS_SQL,
+  IMPORTED_VOTER,
+  toDotTotal,
+  toVote,
+  type DotTotalRow,
+  type VoteRow,
+} from './rows.js'
 
 /** The vote part of the SQLite store. */
 export function createSqliteVotes(db: Database.Database): VoteStore {
@@ -31,6 +38,7 @@ export function createSqliteVotes(db: Database.Database): VoteStore {
     listMine: db.prepare<[string, string], { room_id: string; note_id: string }>(
       'SELECT room_id, note_id FROM vote_dots WHERE vote_id = ? AND participant_id = ? ORDER BY id',
     ),
+    dotTotals: db.prepare<[string], DotTotalRow>(DOT_TOTALS_SQL('?')),
   }
   // Counting and inserting in one transaction keeps the limit under concurrent requests.
   const placeDot = db.transaction(
@@ -41,7 +49,28 @@ export function createSqliteVotes(db: Database.Database): VoteStore {
       return true
     },
   )
+  const importVote = db.transaction((vote: VoteRecord, tallies: readonly NoteDots[]) => {
+    sql.insert.run(
+      vote.id,
+      vote.workshopId,
+      vote.dotsPerPerson,
+      vote.roundId,
+      'closed',
+      vote.openedAt,
+      vote.closedAt,
+    )
+    // One row per dot, as if cast by one anonymous voter.
+    for (const tally of tallies)
+      for (let dot = 0; dot < tally.dots; dot++)
+        sql.insertDot.run(vote.id, IMPORTED_VOTER, tally.roomId, tally.noteId, vote.openedAt)
+  })
   return {
+    async dotTotals(workshopId) {
+      return sql.dotTotals.all(workshopId).map(toDotTotal)
+    },
+    async importVote(vote, tallies) {
+      importVote(vote, tallies)
+    },
     async openVote(vote) {
       db.transaction(() => {
         sql.closeOpen.run(vote.openedAt, vote.workshopId)

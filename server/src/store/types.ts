@@ -120,6 +120,17 @@ export interface VoteStore {
   /** Removes one of the participant's dots from a note; false when there was none. */
   removeDot(voteId: string, participantId: string, dot: DotRecord): Promise<boolean>
   listDots(voteId: string, participantId: string): Promise<DotRecord[]>
+  /** Dots per note over every closed vote of the workshop (what exports report). */
+  dotTotals(workshopId: string): Promise<NoteDots[]>
+  /** Stores a closed vote with the given tallies (imports: the voters are not known). */
+  importVote(vote: VoteRecord, tallies: readonly NoteDots[]): Promise<void>
+}
+
+/** How many dots one note received. */
+export interface NoteDots {
+  readonly roomId: string
+  readonly noteId: string
+  readonly dots: number
 }
 
 /** A note a facilitator took off a board, kept so it can be restored. */
@@ -169,7 +180,56 @@ export interface SnapshotStore {
   getSnapshot(snapshotId: string): Promise<SnapshotRecord | null>
 }
 
+/** A theme of a workshop's codebook. */
+export interface ThemeRecord {
+  readonly id: string
+  readonly workshopId: string
+  readonly name: string
+  readonly description: string
+  readonly color: string
+  readonly createdAt: number
+}
+
+/** A code of a workshop's codebook; `themeId` null when it is in no theme. */
+export interface CodeRecord {
+  readonly id: string
+  readonly workshopId: string
+  readonly themeId: string | null
+  readonly name: string
+  readonly description: string
+  readonly createdAt: number
+}
+
+/** One code applied to one note of a room. */
+export interface CodingRecord {
+  readonly roomId: string
+  readonly noteId: string
+  readonly codeId: string
+}
+
+/**
+ * The analysis codebook: themes, codes and which notes carry which codes. Kept with the workshop,
+ * never inside the participants' board documents.
+ */
+export interface CodebookStore {
+  /** Themes and codes, oldest first. */
+  listThemes(workshopId: string): Promise<ThemeRecord[]>
+  listCodes(workshopId: string): Promise<CodeRecord[]>
+  /** Inserts or replaces a theme / code by id. */
+  saveTheme(theme: ThemeRecord): Promise<void>
+  saveCode(code: CodeRecord): Promise<void>
+  /** Deletes a theme; its codes stay, in no theme. False when there was none. */
+  deleteTheme(workshopId: string, themeId: string): Promise<boolean>
+  /** Deletes a code and its codings. False when there was none. */
+  deleteCode(workshopId: string, codeId: string): Promise<boolean>
+  listCodings(workshopId: string): Promise<CodingRecord[]>
+  /** Applies codes to notes (already applied ones are kept once). */
+  applyCodings(workshopId: string, codings: readonly CodingRecord[]): Promise<void>
+  removeCodings(workshopId: string, codings: readonly CodingRecord[]): Promise<void>
+}
+
 /** Everything Weave keeps. SQLite implements it today; PostgreSQL will implement the same. */
-export interface Store extends WorkshopStore, DocStore, VoteStore, ModerationStore, SnapshotStore {
+export interface Store
+  extends WorkshopStore, DocStore, VoteStore, ModerationStore, SnapshotStore, CodebookStore {
   close(): Promise<void>
 }
