@@ -18,6 +18,11 @@ import { harvest } from './breakouts/harvest.js'
 import { breakoutRoutes } from './http/breakout-routes.js'
 import { snapshotRoutes } from './http/snapshot-routes.js'
 import { createSnapshotService } from './snapshots/snapshot-service.js'
+import { exportRoutes, importRoute } from './http/export-routes.js'
+import { createCodebookService } from './exports/codebook-service.js'
+import { liveDocSource } from './exports/doc-source.js'
+import { createExportService } from './exports/export-service.js'
+import { importWorkshop } from './exports/import-service.js'
 import { sendError } from './http/respond.js'
 import { createStaticHandler } from './http/static-files.js'
 import { createLogger, type Logger } from './log.js'
@@ -118,13 +123,38 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
       }
     },
   })
+  // Closing the workshop captures every open room, the final state analysis starts from.
+  rooms.onWorkshopClosed((workshopId) => {
+    void (async () => {
+      for (const room of await store.listRooms(workshopId)) {
+        if (room.closed) continue
+        await snapshots.take({
+          workshopId,
+          roomId: room.id,
+          name: 'Workshop closed',
+          reason: 'closed',
+        })
+      }
+    })().catch((error: unknown) =>
+      log.error('closing snapshots failed', { workshopId, error: String(error) }),
+    )
+  })
   const votes = createVoteService({ rooms, store, clock })
   const moderation = createModerationService({ rooms, store, clock })
+  const exports = createExportService({ store, clock, readDoc: liveDocSource(rooms) })
+  const codebook = createCodebookService({ store, clock })
   const handleApi = createRouter(
     [
+      importRoute((body) =>
+        importWorkshop(
+          { store, tokens, clock, facilitatorTokenTtlSeconds: config.facilitatorTokenTtlSeconds },
+          body,
+        ),
+      ),
       ...workshopRoutes(workshops, clock),
       ...facilitationRoutes(rounds, votes, moderation),
       ...snapshotRoutes(snapshots),
+      ...exportRoutes(exports, codebook),
       ...breakoutRoutes(breakouts, (workshopId, request) =>
         harvest(rooms, store, workshopId, request),
       ),

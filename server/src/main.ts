@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from './config.js'
 import { createWeaveServer } from './create-server.js'
 import { createLogger } from './log.js'
 import { createPostgresStore } from './store/postgres-store.js'
+import { createSqliteStore } from './store/sqlite-store.js'
+import { CLI_COMMANDS, runCli } from './cli/run-cli.js'
 
 /** How long shutdown may take before the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 10_000
@@ -30,6 +32,26 @@ const log = createLogger(config.logLevel)
 const store = config.databaseUrl
   ? await createPostgresStore({ url: config.databaseUrl })
   : undefined
+
+// `pnpm weave <command>`: the organizers' CLI, on the same store as the server.
+const [command] = process.argv.slice(2)
+if (command !== undefined && (CLI_COMMANDS as readonly string[]).includes(command)) {
+  const cliStore =
+    store ??
+    createSqliteStore({
+      file: path.join(config.dataDir, 'weave.sqlite'),
+      synchronous: config.sqliteSynchronous,
+    })
+  const code = await runCli(cliStore, process.argv.slice(2), {
+    print: (line) => process.stdout.write(`${line}\n`),
+    error: (line) => process.stderr.write(`${line}\n`),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    interactive: process.stderr.isTTY === true,
+  })
+  await cliStore.close()
+  process.exit(code)
+}
+
 const server = createWeaveServer(config, store ? { log, store } : { log })
 const port = await server.listen()
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host

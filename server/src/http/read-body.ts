@@ -15,7 +15,10 @@ export class BodyError extends Error {
 }
 
 /** Reads and parses a JSON request body, refusing non-JSON, oversized and malformed bodies. */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+export async function readJsonBody(
+  req: IncomingMessage,
+  maxBytes = MAX_JSON_BODY_BYTES,
+): Promise<unknown> {
   const type = req.headers['content-type'] ?? ''
   if (!/^application\/json\b/i.test(type)) {
     throw new BodyError(
@@ -25,12 +28,12 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     )
   }
   const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge()
+  if (declared > maxBytes) throw tooLarge(maxBytes)
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_JSON_BODY_BYTES) throw tooLarge()
+    if (size > maxBytes) throw tooLarge(maxBytes)
     chunks.push(chunk)
   }
   const text = Buffer.concat(chunks).toString('utf8')
@@ -43,10 +46,6 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function tooLarge(): BodyError {
-  return new BodyError(
-    413,
-    'body_too_large',
-    `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`,
-  )
+function tooLarge(maxBytes: number): BodyError {
+  return new BodyError(413, 'body_too_large', `The request body is larger than ${maxBytes} bytes.`)
 }

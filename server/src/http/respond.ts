@@ -39,3 +39,27 @@ export function sendError(
   const body: ApiError = { error: { code, message } }
   sendJson(res, status, body)
 }
+
+/** A file to download instead of a JSON body (exports). */
+export class Download {
+  constructor(
+    readonly bytes: Uint8Array | string,
+    readonly contentType: string,
+    /** Suggested file name; ASCII letters, digits, dots and dashes only. */
+    readonly filename: string,
+  ) {}
+}
+
+/** Sends a download as an attachment. */
+export function sendDownload(res: ServerResponse, status: number, download: Download): void {
+  const body =
+    typeof download.bytes === 'string' ? Buffer.from(download.bytes, 'utf8') : download.bytes
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': download.contentType,
+    'Content-Length': body.byteLength,
+    'Content-Disposition': `attachment; filename="${download.filename}"`,
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}

@@ -5,14 +5,19 @@ import type { TokenService } from '../auth/tokens.js'
 import type { Logger } from '../log.js'
 import { ServiceError } from '../workshops/workshop-service.js'
 import { BodyError, readJsonBody } from './read-body.js'
-import { sendError, sendJson } from './respond.js'
+import { Download, sendDownload, sendError, sendJson } from './respond.js'
 
 /** What a route handler gets: the request, its path parameters and checked helpers. */
 export interface RouteContext {
   readonly req: IncomingMessage
   readonly params: readonly string[]
-  /** The body, validated against `schema` (400 with each field's problem otherwise). */
-  body<T>(schema: z.ZodType<T, unknown>): Promise<T>
+  /**
+   * The body, validated against `schema` (400 with each field's problem otherwise); bodies over
+   * `maxBytes` (default 16 KiB) get 413.
+   */
+  body<T>(schema: z.ZodType<T, unknown>, options?: { maxBytes?: number }): Promise<T>
+  /** The query string's parameters. */
+  readonly query: URLSearchParams
   /** The caller's principal from the bearer token (401 otherwise). */
   principal(): Promise<Principal>
   /** The caller, who must be a facilitator of the workshop in the path (401/403 otherwise). */
@@ -27,7 +32,7 @@ export interface RouteContext {
 export interface Route {
   readonly method: 'GET' | 'POST' | 'DELETE'
   readonly pattern: RegExp
-  /** Returns the status and the JSON body to send. */
+  /** Returns the status and the JSON body (or a Download) to send. */
   run(context: RouteContext): Promise<readonly [number, unknown]>
 }
 
@@ -40,8 +45,9 @@ export function createRouter(
     const context: RouteContext = {
       req,
       params,
-      async body(schema) {
-        const result = schema.safeParse(await readJsonBody(req))
+      query: new URL(req.url ?? '/', 'http://localhost').searchParams,
+      async body(schema, options) {
+        const result = schema.safeParse(await readJsonBody(req, options?.maxBytes))
         if (result.success) return result.data
         const detail = result.error.issues
           .map((issue) =>
@@ -120,7 +126,8 @@ export function createRouter(
         .slice(1)
         .map((param) => decodeURIComponent(param))
       const [status, body] = await route.run(contextFor(req, params))
-      sendJson(res, status, body)
+      if (body instanceof Download) sendDownload(res, status, body)
+      else sendJson(res, status, body)
     } catch (error) {
       if (error instanceof ServiceError || error instanceof BodyError) {
         sendError(res, error.status, error.code, error.message)

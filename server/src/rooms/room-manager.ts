@@ -1,4 +1,5 @@
-import { controlDocName, type DocRef } from '@weave/shared'
+import type * as Y from 'yjs'
+import { controlDocName, readPhase, type DocRef, type Phase } from '@weave/shared'
 import type { Logger } from '../log.js'
 import { boardStateOf } from './board-state.js'
 import type { DocStore } from '../store/types.js'
@@ -18,6 +19,8 @@ export interface RoomManager {
   readonly loadedCount: number
   /** Flushes and unloads every room (on shutdown). */
   closeAll(): Promise<void>
+  /** Calls `listener` when a facilitator moves a workshop to the closed phase. */
+  onWorkshopClosed(listener: (workshopId: string) => void): void
 }
 
 /** What the room manager needs. */
@@ -40,8 +43,26 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     return { docName, ref: { kind: 'control', workshopId: ref.workshopId } }
   }
 
+  const closedListeners: Array<(workshopId: string) => void> = []
+
+  /** Watches a control document's phase and reports the move to "closed". */
+  function phaseWatcher(workshopId: string) {
+    let last: Phase | null = null
+    return (doc: Y.Doc) => {
+      const phase = readPhase(doc)
+      if (phase === 'closed' && last !== null && last !== 'closed')
+        for (const listener of closedListeners) listener(workshopId)
+      last = phase
+    }
+  }
+
   function create(key: RoomKey): Room {
-    if (key.ref.kind === 'control') return createRoom(key, { ...deps, boardState: null })
+    if (key.ref.kind === 'control') {
+      const watch = phaseWatcher(key.ref.workshopId)
+      const room = createRoom(key, { ...deps, boardState: null, onChanged: watch })
+      void room.ready.then(() => room.read(watch)).catch(() => {})
+      return room
+    }
     const control = manager.acquire(controlKey(key.ref))
     const ref = key.ref
     const room = createRoom(key, {
@@ -112,6 +133,9 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     },
     get loadedCount() {
       return rooms.size
+    },
+    onWorkshopClosed(listener) {
+      closedListeners.push(listener)
     },
     async closeAll() {
       for (const docName of unloadTimers.keys()) cancelUnload(docName)

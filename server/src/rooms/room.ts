@@ -51,6 +51,8 @@ export interface RoomDeps {
   readonly boardState: (() => BoardState) | null
   /** The room is ready only once this has resolved too (the control room, for boards). */
   readonly loadAfter?: Promise<void>
+  /** Called after a connection's update changed the document (control rooms watch the phase). */
+  readonly onChanged?: (doc: Y.Doc) => void
 }
 
 /** Creates a room and starts loading its document from the store. */
@@ -200,6 +202,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         throw error
       }
       for (const change of effective) broadcaster.queueUpdate(change, conn)
+      if (effective.length > 0) deps.onChanged?.(doc)
     },
     applyAwareness(conn, payload) {
       presence.receive(conn, payload)

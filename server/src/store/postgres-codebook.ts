@@ -27,7 +27,7 @@ export function createPostgresCodebook(db: Db): CodebookStore {
     async saveTheme(t) {
       await db.query(
         `INSERT INTO themes (id, workshop_id, name, description, color, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+         ON CONFLICT (workshop_id, id) DO UPDATE SET name = excluded.name, description = excluded.description,
          color = excluded.color`,
         [t.id, t.workshopId, t.name, t.description, t.color, t.createdAt],
       )
@@ -35,17 +35,23 @@ export function createPostgresCodebook(db: Db): CodebookStore {
     async saveCode(c) {
       await db.query(
         `INSERT INTO codes (id, workshop_id, theme_id, name, description, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (id) DO UPDATE SET theme_id = excluded.theme_id, name = excluded.name,
+         ON CONFLICT (workshop_id, id) DO UPDATE SET theme_id = excluded.theme_id, name = excluded.name,
          description = excluded.description`,
         [c.id, c.workshopId, c.themeId, c.name, c.description, c.createdAt],
       )
     },
     async deleteTheme(workshopId, themeId) {
-      const rows = await db.query(
-        'DELETE FROM themes WHERE workshop_id = $1 AND id = $2 RETURNING id',
-        [workshopId, themeId],
-      )
-      return rows.length > 0
+      return db.transaction(async (client) => {
+        await client.query(
+          'UPDATE codes SET theme_id = NULL WHERE workshop_id = $1 AND theme_id = $2',
+          [workshopId, themeId],
+        )
+        const deleted = await client.query(
+          'DELETE FROM themes WHERE workshop_id = $1 AND id = $2',
+          [workshopId, themeId],
+        )
+        return (deleted.rowCount ?? 0) > 0
+      })
     },
     async deleteCode(workshopId, codeId) {
       const rows = await db.query(

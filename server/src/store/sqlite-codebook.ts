@@ -13,15 +13,16 @@ export function createSqliteCodebook(db: Database.Database): CodebookStore {
     ),
     saveTheme: db.prepare(
       `INSERT INTO themes (id, workshop_id, name, description, color, created_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+       ON CONFLICT (workshop_id, id) DO UPDATE SET name = excluded.name, description = excluded.description,
        color = excluded.color`,
     ),
     saveCode: db.prepare(
       `INSERT INTO codes (id, workshop_id, theme_id, name, description, created_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET theme_id = excluded.theme_id, name = excluded.name,
+       ON CONFLICT (workshop_id, id) DO UPDATE SET theme_id = excluded.theme_id, name = excluded.name,
        description = excluded.description`,
     ),
     deleteTheme: db.prepare('DELETE FROM themes WHERE workshop_id = ? AND id = ?'),
+    ungroup: db.prepare('UPDATE codes SET theme_id = NULL WHERE workshop_id = ? AND theme_id = ?'),
     deleteCode: db.prepare('DELETE FROM codes WHERE workshop_id = ? AND id = ?'),
     listCodings: db.prepare<[string], CodingRow>(
       'SELECT room_id, note_id, code_id FROM codings WHERE workshop_id = ? ORDER BY room_id, note_id, code_id',
@@ -37,6 +38,10 @@ export function createSqliteCodebook(db: Database.Database): CodebookStore {
     db.transaction((workshopId: string, codings: readonly CodingRecord[]) => {
       for (const c of codings) statement.run(workshopId, c.roomId, c.noteId, c.codeId)
     })
+  const deleteTheme = db.transaction((workshopId: string, themeId: string) => {
+    sql.ungroup.run(workshopId, themeId)
+    return sql.deleteTheme.run(workshopId, themeId).changes > 0
+  })
   const apply = each(sql.apply)
   const remove = each(sql.remove)
   return {
@@ -53,7 +58,7 @@ export function createSqliteCodebook(db: Database.Database): CodebookStore {
       sql.saveCode.run(c.id, c.workshopId, c.themeId, c.name, c.description, c.createdAt)
     },
     async deleteTheme(workshopId, themeId) {
-      return sql.deleteTheme.run(workshopId, themeId).changes > 0
+      return deleteTheme(workshopId, themeId)
     },
     async deleteCode(workshopId, codeId) {
       return sql.deleteCode.run(workshopId, codeId).changes > 0

@@ -96,6 +96,38 @@ export function createNote(doc: Y.Doc, input: NewNote, author: Author, now = Dat
   return id
 }
 
+/**
+ * Writes a note exactly as given (id, author, round, origin and times included) in one
+ * transaction, replacing any note with that id: how an import puts an exported board back.
+ * Coordinates, size and text are clamped like createNote's, so an import cannot exceed them.
+ */
+export function restoreNote(doc: Y.Doc, note: Note): void {
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    const text = new Y.Text()
+    text.insert(0, note.text.slice(0, NOTE_TEXT_MAX_LENGTH))
+    map.set('laneId', note.laneId)
+    map.set('x', clampCoordinate(note.x))
+    map.set('y', clampCoordinate(note.y))
+    map.set('width', clampNoteSize(note.width))
+    map.set('height', clampNoteSize(note.height))
+    map.set('text', text)
+    map.set('color', note.color)
+    map.set('authorId', note.authorId)
+    map.set('authorName', note.authorName)
+    map.set('authorSector', note.authorSector)
+    map.set('roundId', note.roundId)
+    // Same shape as createNote: the origin fields exist only on harvested notes.
+    if (note.originRoomId !== null && note.originNoteId !== null) {
+      map.set('originRoomId', note.originRoomId)
+      map.set('originNoteId', note.originNoteId)
+    }
+    map.set('createdAt', note.createdAt)
+    map.set('updatedAt', note.updatedAt)
+    notesMap(doc).set(note.id, map)
+  }, new CommandOrigin('note.restore'))
+}
+
 function updateNote(
   doc: Y.Doc,
   noteId: string,

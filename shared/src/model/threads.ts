@@ -85,6 +85,24 @@ export function createThread(
   return id
 }
 
+/**
+ * Writes a thread exactly as given (id, author and time included) in one transaction, replacing
+ * any thread with that id: how an import puts an exported board back. Unlike createThread it
+ * does not check the notes; readThreads hides a thread whose notes are missing.
+ */
+export function restoreThread(doc: Y.Doc, thread: Thread): void {
+  doc.transact(() => {
+    const map = new Y.Map<unknown>()
+    map.set('from', thread.from)
+    map.set('to', thread.to)
+    map.set('label', thread.label.slice(0, THREAD_LABEL_MAX_LENGTH))
+    map.set('kind', thread.kind)
+    map.set('authorId', thread.authorId)
+    map.set('createdAt', thread.createdAt)
+    threadsMap(doc).set(thread.id, map)
+  }, new CommandOrigin('thread.restore'))
+}
+
 /** Sets a thread's label and, optionally, its kind. False if the thread is gone. */
 export function relabelThread(
   doc: Y.Doc,

@@ -105,3 +105,18 @@ export function writeRound(doc: Y.Doc, round: Round): void {
     writeMap(summary as Y.Map<unknown>, { id, title, prompt, mode, startedAt, endedAt })
   }, new CommandOrigin('round.change'))
 }
+
+/**
+ * Writes past rounds into the round history (not the current round) in one transaction: how an
+ * import brings back the rounds its notes refer to.
+ */
+export function restoreRoundHistory(doc: Y.Doc, rounds: readonly RoundSummary[]): void {
+  doc.transact(() => {
+    const summaries = controlMap(doc, 'rounds')
+    for (const { id, title, prompt, mode, startedAt, endedAt } of rounds) {
+      const summary = new Y.Map<unknown>()
+      summaries.set(id, summary)
+      writeMap(summary, { id, title, prompt, mode, startedAt, endedAt })
+    }
+  }, new CommandOrigin('round.restore'))
+}
