@@ -81,7 +81,7 @@ export async function exportCommand(store: Store, args: string[], io: CliIo): Pr
         deidentified: options.deidentified,
       },
     )
-    download = renderExport(exp, options.format)
+    download = await renderExport(exp, options.format)
   } finally {
     progress.stop()
   }

@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js'
 import { strToU8, zipSync } from 'fflate'
 import {
   boardSvg,
@@ -13,24 +12,11 @@ import {
 } from '@weave/shared'
 import { Download } from '../http/respond.js'
 import { ServiceError } from '../workshops/workshop-service.js'
+import { svgToPng } from './rasterise.js'
 
 const CSV = 'text/csv; charset=utf-8'
 const SVG = 'image/svg+xml; charset=utf-8'
 const PNG = 'image/png'
-
-/** PNGs are drawn at twice the SVG's size so text stays crisp when zoomed or printed. */
-const PNG_SCALE = 2
-/** Fonts resvg falls back to; Debian's fonts-dejavu-core ships with Chromium and most servers. */
-const FONT_FAMILY = 'DejaVu Sans'
-
-/** Rasterises an SVG without a browser. */
-export function svgToPng(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: { loadSystemFonts: true, defaultFontFamily: FONT_FAMILY },
-  })
-  return resvg.render().asPng()
-}
 
 /** A file-name-safe slug (ASCII letters, digits and dashes) of a title. */
 export function slug(text: string): string {
@@ -107,7 +93,7 @@ function zipFiles(exp: WorkshopExport): Uint8Array {
 }
 
 /** Turns an export into the requested file. */
-export function renderExport(exp: WorkshopExport, format: ExportFormat): Download {
+export async function renderExport(exp: WorkshopExport, format: ExportFormat): Promise<Download> {
   const base = baseName(exp)
   switch (format) {
     case 'json':
@@ -129,10 +115,10 @@ export function renderExport(exp: WorkshopExport, format: ExportFormat): Downloa
     case 'svg':
       return new Download(boardSvg(exp, onlyRoom(exp)), SVG, `${base}.svg`)
     case 'png':
-      return new Download(svgToPng(boardSvg(exp, onlyRoom(exp))), PNG, `${base}.png`)
+      return new Download(await svgToPng(boardSvg(exp, onlyRoom(exp))), PNG, `${base}.png`)
     case 'matrix.svg':
       return new Download(matrixSvg(exp), SVG, `${base}-weave-matrix.svg`)
     case 'matrix.png':
-      return new Download(svgToPng(matrixSvg(exp)), PNG, `${base}-weave-matrix.png`)
+      return new Download(await svgToPng(matrixSvg(exp)), PNG, `${base}-weave-matrix.png`)
   }
 }
