@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   createNote,
   createThread,
+  deleteNote,
   readNotes,
   setPhase,
   workshopExportSchema,
@@ -60,6 +61,12 @@ async function populatedWorkshop(httpUrl: string) {
     { laneId: 'education', x: 10, y: 300, text: 'Quiet voice' },
     anon.author,
   )
+  const gone = createNote(
+    anaBoard.doc,
+    { laneId: 'health', x: 10, y: 500, text: 'CANARY-deleted-text' },
+    ana.author,
+  )
+  deleteNote(anaBoard.doc, gone)
   await docReaches(anaBoard.doc, 'all notes', (doc) => readNotes(doc).length === 3)
   expect(
     createThread(
@@ -122,6 +129,14 @@ describe('exports', () => {
     expect(csvText).toContain("'=SUM(A1) waitlists")
 
     const zip = unzipSync((await download(`${base}/exports/zip`, f)).bytes)
+    // Never deleted text, tokens or Yjs client ids.
+    const everything = [text(json.bytes), csvText, ...Object.values(zip).map((b) => strFromU8(b))]
+    for (const file of everything) {
+      expect(file).not.toContain('CANARY')
+      expect(file).not.toContain(f)
+      expect(file).not.toContain(ana.token)
+      expect(file).not.toMatch(/"client(ID|Id)?"/)
+    }
     expect(Object.keys(zip).sort()).toEqual(
       expect.arrayContaining([
         'README.txt',
