@@ -16,5 +16,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // src/csp-safe-validation.ts must run before zod builds any schema. With two lazy routes
+        // sharing @weave/shared, the shared code lands in its own chunk, which would otherwise run
+        // before the entry's first import.
+        strictExecutionOrder: true,
+      },
+    },
   },
 })

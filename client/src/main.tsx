@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import './styles.css'
 import './styles-rooms.css'
+import './styles-analysis.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

@@ -61,6 +61,41 @@ export async function request<T>(
   return body as T
 }
 
+/** A downloaded file: its bytes and the name the server suggested. */
+export interface DownloadedFile {
+  readonly blob: Blob
+  readonly filename: string
+}
+
+/** The file name of a `Content-Disposition: attachment; filename="..."` header, if any. */
+export function attachmentName(header: string | null): string | null {
+  const match = header ? /filename="?([^";]+)"?/i.exec(header) : null
+  return match?.[1]?.trim() || null
+}
+
+/**
+ * Downloads a file from the HTTP API with the bearer token (a plain link cannot send it); throws
+ * ApiRequestError like `request` on failure.
+ */
+export async function download(path: string, token: string): Promise<DownloadedFile> {
+  let response: Response
+  try {
+    response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } })
+  } catch {
+    throw new ApiRequestError(NETWORK_ERROR_STATUS, 'network', 'The server could not be reached.')
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null)
+    if (isApiError(body)) {
+      throw new ApiRequestError(response.status, body.error.code, body.error.message)
+    }
+    throw new ApiRequestError(response.status, 'http', `The server answered ${response.status}.`)
+  }
+  const fallback = path.split('?')[0]?.split('/').pop() ?? 'weave-export'
+  const filename = attachmentName(response.headers.get('Content-Disposition')) ?? fallback
+  return { blob: await response.blob(), filename }
+}
+
 /** `POST /api/workshops`: creates a workshop; the caller becomes its facilitator. */
 export function createWorkshop(input: CreateWorkshopRequest): Promise<CreateWorkshopResponse> {
   return request('/api/workshops', { method: 'POST', body: input })

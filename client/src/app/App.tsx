@@ -12,6 +12,10 @@ import { strings } from '../ui/strings'
 const BoardRoute = lazy(() =>
   import('./BoardRoute').then((module) => ({ default: module.BoardRoute })),
 )
+// The analysis page is for facilitators after (or between) sessions: its own chunk, no canvas.
+const AnalysisRoute = lazy(() =>
+  import('./AnalysisRoute').then((module) => ({ default: module.AnalysisRoute })),
+)
 
 /** The app's pages. */
 export function App() {
@@ -20,6 +24,11 @@ export function App() {
       <Route path="/" component={LandingRoute} />
       <Route path="/w/:workshopId/join" component={JoinRoute} />
       <Route path="/w/:workshopId/facilitate" component={FacilitateRoute} />
+      <Route path="/w/:workshopId/analysis">
+        <Suspense fallback={<MessagePage message={strings.analysis.loading} busy />}>
+          <AnalysisRoute />
+        </Suspense>
+      </Route>
       <Route path="/w/:workshopId">
         <Suspense fallback={<MessagePage message={strings.board.loading} busy />}>
           <BoardRoute />

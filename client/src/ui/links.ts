@@ -5,6 +5,12 @@ export function boardPath(workshopId: string): string {
   return `/w/${workshopId}`
 }
 
+/** The analysis page of a workshop (optionally with a query such as `snapshot=...`). */
+export function analysisPath(workshopId: string, query?: Record<string, string>): string {
+  const search = query ? new URLSearchParams(query).toString() : ''
+  return `/w/${workshopId}/analysis${search ? `?${search}` : ''}`
+}
+
 /** The join page of a workshop (optionally with a fragment such as `code=XXXX`). */
 export function joinPath(workshopId: string, fragment?: string): string {
   return `/w/${workshopId}/join${fragment ? `#${fragment}` : ''}`

@@ -1,3 +1,4 @@
+import { analysisStrings } from './strings-analysis'
 import { consoleStrings } from './strings-console'
 import { breakoutStrings, roomStrings } from './strings-rooms'
 /**
@@ -197,6 +198,7 @@ export const strings = {
   console: consoleStrings,
   rooms: roomStrings,
   breakouts: breakoutStrings,
+  analysis: analysisStrings,
   errors: {
     network: 'We could not reach the Weave server. Please check your connection and try again.',
     unexpected: 'Something went wrong. Please try again.',

@@ -5,10 +5,14 @@ import { ConsoleModeration } from './ConsoleModeration'
 import { ConsolePhase } from './ConsolePhase'
 import { ConsolePlan } from './ConsolePlan'
 import { ConsoleRound } from './ConsoleRound'
+import { ConsoleSnapshots } from './ConsoleSnapshots'
 import { ConsoleVote } from './ConsoleVote'
 import { SectorCounts } from './SectorCounts'
 
-/** The facilitator's side panel: phase, rounds and plan, vote, attention, moderation, lanes, sectors. */
+/**
+ * The facilitator's side panel: phase, rounds and plan, vote, attention, moderation, snapshots
+ * and analysis, lanes, sectors.
+ */
 export function FacilitatorConsole() {
   return (
     <div className="console" data-testid="console-panel">
@@ -21,6 +25,7 @@ export function FacilitatorConsole() {
       <ConsoleVote />
       <ConsoleAttention />
       <ConsoleModeration />
+      <ConsoleSnapshots />
       <SectorCounts />
       <ConsoleLanes />
     </div>

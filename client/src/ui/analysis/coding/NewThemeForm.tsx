@@ -1,0 +1,67 @@
+import { useId, useState } from 'react'
+import { CODE_DESCRIPTION_MAX_LENGTH, CODE_NAME_MAX_LENGTH } from '@weave/shared'
+import { saveTheme } from '../../../commands/codebook-commands'
+import { useAnalysis } from '../../../session/analysis-context'
+import { Icon } from '../../icons'
+import { strings } from '../../strings'
+
+const t = strings.analysis.coding
+
+/** Adds a theme (the server gives it the next colour; it can be changed afterwards). */
+export function NewThemeForm() {
+  const session = useAnalysis()
+  const id = useId()
+  const [name, setName] = useState('')
+  const [description, setDescription] = useState('')
+  const [busy, setBusy] = useState(false)
+  return (
+    <form
+      className="codebook-form new-theme"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={async (event) => {
+        event.preventDefault()
+        if (!name.trim()) return
+        setBusy(true)
+        const added = await saveTheme(session, { name, description })
+        setBusy(false)
+        if (added) {
+          setName('')
+          setDescription('')
+        }
+      }}
+    >
+      <h3 id={`${id}-heading`} className="console-subheading">
+        {t.newTheme}
+      </h3>
+      <div className="field">
+        <label htmlFor={`${id}-name`} className="field-label">
+          {t.themeName}
+        </label>
+        <input
+          id={`${id}-name`}
+          className="input"
+          placeholder={t.themePlaceholder}
+          maxLength={CODE_NAME_MAX_LENGTH}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`} className="field-label">
+          {t.descriptionOptional}
+        </label>
+        <input
+          id={`${id}-description`}
+          className="input"
+          maxLength={CODE_DESCRIPTION_MAX_LENGTH}
+          value={description}
+          onChange={(event) => setDescription(event.currentTarget.value)}
+        />
+      </div>
+      <button type="submit" className="button button-secondary" disabled={busy || !name.trim()}>
+        <Icon name="plus" size={18} />
+        {t.addTheme}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,84 @@
+import { useId } from 'react'
+import { strings } from '../../strings'
+
+/** A moment of a room to compare: a snapshot, or the live board. */
+export interface MomentOption {
+  readonly key: string
+  readonly label: string
+}
+
+const t = strings.analysis.compare
+
+/** Chooses the room, and the "before" and "after" moments to compare. */
+export function ComparePicker(props: {
+  rooms: readonly { id: string; name: string }[]
+  roomId: string
+  moments: readonly MomentOption[]
+  before: string
+  after: string
+  onRoom: (roomId: string) => void
+  onBefore: (key: string) => void
+  onAfter: (key: string) => void
+  onSwap: () => void
+}) {
+  const id = useId()
+  const options = props.moments.map((moment) => (
+    <option key={moment.key} value={moment.key}>
+      {moment.label}
+    </option>
+  ))
+  return (
+    <div className="analysis-options compare-picker">
+      {props.rooms.length > 1 && (
+        <div className="field analysis-inline-field">
+          <label htmlFor={`${id}-room`} className="field-label">
+            {t.room}
+          </label>
+          <select
+            id={`${id}-room`}
+            className="input"
+            value={props.roomId}
+            onChange={(event) => props.onRoom(event.currentTarget.value)}
+          >
+            {props.rooms.map((room) => (
+              <option key={room.id} value={room.id}>
+                {room.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field analysis-inline-field">
+        <label htmlFor={`${id}-before`} className="field-label">
+          {t.before}
+        </label>
+        <select
+          id={`${id}-before`}
+          className="input"
+          data-testid="compare-before"
+          value={props.before}
+          onChange={(event) => props.onBefore(event.currentTarget.value)}
+        >
+          {options}
+        </select>
+      </div>
+      <button type="button" className="button button-secondary compare-swap" onClick={props.onSwap}>
+        {t.swap}
+      </button>
+      <div className="field analysis-inline-field">
+        <label htmlFor={`${id}-after`} className="field-label">
+          {t.after}
+        </label>
+        <select
+          id={`${id}-after`}
+          className="input"
+          data-testid="compare-after"
+          value={props.after}
+          onChange={(event) => props.onAfter(event.currentTarget.value)}
+        >
+          {options}
+        </select>
+      </div>
+    </div>
+  )
+}
