@@ -53,11 +53,9 @@ if (command !== undefined && (CLI_COMMANDS as readonly string[]).includes(comman
 }
 
 const server = createWeaveServer(config, store ? { log, store } : { log })
-const port = await server.listen()
-const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
-log.info('Weave is running', { url: `http://${shownHost}:${port}`, dataDir: config.dataDir })
-process.stdout.write(`\n  Weave is running: open http://${shownHost}:${port}\n\n`)
 
+// Handlers go in before the server listens: a SIGTERM that arrives as soon as the URL is printed
+// must still flush and close cleanly, not kill the process outright.
 let stopping = false
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return
@@ -76,3 +74,8 @@ process.on('SIGINT', () => void shutdown('SIGINT'))
 process.on('unhandledRejection', (reason) =>
   log.error('unhandled rejection', { reason: String(reason) }),
 )
+
+const port = await server.listen()
+const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+log.info('Weave is running', { url: `http://${shownHost}:${port}`, dataDir: config.dataDir })
+process.stdout.write(`\n  Weave is running: open http://${shownHost}:${port}\n\n`)
