@@ -36,6 +36,10 @@ export interface Config {
   readonly messagesPerSecond: number
   /** How many messages one connection may send in a burst. */
   readonly messageBurst: number
+  /** Redis for the fan-out between instances sharing rooms (`redis://...`); null = alone. */
+  readonly redisUrl: string | null
+  /** Prefix of the Redis channel names, so several deployments can share one Redis. */
+  readonly redisPrefix: string
 }
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
@@ -63,6 +67,14 @@ const envSchema = z.object({
     .optional(),
   WEAVE_MESSAGES_PER_SECOND: intFrom(1, 100_000).default(200),
   WEAVE_MESSAGE_BURST: intFrom(1, 1_000_000).default(1000),
+  WEAVE_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  WEAVE_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1–64 letters, digits or _ . : -')
+    .default('weave'),
 })
 
 /** Thrown by loadConfig with one line per invalid variable. */
@@ -105,6 +117,8 @@ export function loadConfig(
     databaseUrl: e.WEAVE_DATABASE_URL ?? null,
     messagesPerSecond: e.WEAVE_MESSAGES_PER_SECOND,
     messageBurst: e.WEAVE_MESSAGE_BURST,
+    redisUrl: e.WEAVE_REDIS_URL ?? null,
+    redisPrefix: e.WEAVE_REDIS_PREFIX,
   }
 }
 

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { controlDocName, parseDocName, readLanes } from '@weave/shared'
+import { controlDocName, parseDocName, readLanes, readRound } from '@weave/shared'
 import { loadOrCreateSecret } from './auth/secret.js'
 import { createTokenService } from './auth/tokens.js'
 import { systemClock, type Clock } from './clock.js'
@@ -26,6 +26,8 @@ import { importWorkshop } from './exports/import-service.js'
 import { sendError } from './http/respond.js'
 import { createStaticHandler } from './http/static-files.js'
 import { createLogger, type Logger } from './log.js'
+import { createRedisFanout, type RedisFanout } from './cluster/redis-fanout.js'
+import { createSharedRecentRooms } from './cluster/shared-recent-rooms.js'
 import { createRoomManager } from './rooms/room-manager.js'
 import { createSqliteStore } from './store/sqlite-store.js'
 import type { Store } from './store/types.js'
@@ -48,6 +50,8 @@ export interface ServerOverrides {
   readonly clock?: Clock
   readonly store?: Store
   readonly log?: Logger
+  /** The fan-out between instances (by default Redis when `redisUrl` is set; none otherwise). */
+  readonly fanout?: RedisFanout
 }
 
 /** Builds a Weave server from its configuration: a pipeline of small modules, no global state. */
@@ -60,12 +64,26 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
       file: path.join(config.dataDir, 'weave.sqlite'),
       synchronous: config.sqliteSynchronous,
     })
+  const fanout =
+    overrides.fanout ??
+    (config.redisUrl
+      ? createRedisFanout({ url: config.redisUrl, prefix: config.redisPrefix, log })
+      : undefined)
+  if (fanout && config.databaseUrl === null)
+    log.warn(
+      'WEAVE_REDIS_URL with the SQLite store: only instances on this machine sharing this data directory share rooms; set WEAVE_DATABASE_URL for several machines',
+    )
+  if (fanout && config.secret === null)
+    log.warn(
+      'several instances without WEAVE_SECRET: they must share this data directory (secret.key), or a token from one instance is refused by the others',
+    )
   const tokens = createTokenService(loadOrCreateSecret(config.secret, config.dataDir), clock)
   const rooms = createRoomManager({
     store,
     log,
     idleUnloadMs: config.roomIdleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    ...(fanout ? { fanout } : {}),
   })
   const breakouts = createBreakoutService({
     rooms,
@@ -100,6 +118,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     clock,
     messagesPerSecond: config.messagesPerSecond,
     messageBurst: config.messageBurst,
+    ...(fanout ? { recentRooms: createSharedRecentRooms(fanout, clock) } : {}),
   })
   const snapshots = createSnapshotService({ rooms, store, clock })
   const rounds = createRoundService({
@@ -122,6 +141,11 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
         })
       }
     },
+  })
+  // Round timers and room assignments follow the control document, whoever changed it.
+  rooms.onControlChanged((workshopId, doc) => {
+    rounds.follow(workshopId, readRound(doc))
+    if (fanout) enforceAssignments(rooms, workshopId)
   })
   // Closing the workshop captures every open room, the final state analysis starts from.
   rooms.onWorkshopClosed((workshopId) => {
@@ -207,6 +231,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
         server.closeAllConnections()
       })
       await rooms.closeAll()
+      await fanout?.close()
       await store.close()
     },
     stats() {

@@ -28,13 +28,15 @@ try {
 }
 
 const log = createLogger(config.logLevel)
+const [command] = process.argv.slice(2)
 // PostgreSQL when configured (migrations run first); the embedded SQLite file otherwise.
-const store = config.databaseUrl
-  ? await createPostgresStore({ url: config.databaseUrl })
-  : undefined
+// `migrate` always reads the SQLite data directory: its target is given on the command line.
+const store =
+  config.databaseUrl && command !== 'migrate'
+    ? await createPostgresStore({ url: config.databaseUrl })
+    : undefined
 
 // `pnpm weave <command>`: the organizers' CLI, on the same store as the server.
-const [command] = process.argv.slice(2)
 if (command !== undefined && (CLI_COMMANDS as readonly string[]).includes(command)) {
   const cliStore =
     store ??

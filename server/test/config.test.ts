@@ -21,4 +21,13 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/WEAVE_SECRET: must be at least 32 characters/)
     }
   })
+
+  it('turns on the fan-out between instances only with a Redis URL', () => {
+    expect(loadConfig({})).toMatchObject({ redisUrl: null, redisPrefix: 'weave' })
+    expect(
+      loadConfig({ WEAVE_REDIS_URL: 'redis://10.0.0.5:6379/2', WEAVE_REDIS_PREFIX: 'summit:a' }),
+    ).toMatchObject({ redisUrl: 'redis://10.0.0.5:6379/2', redisPrefix: 'summit:a' })
+    expect(() => loadConfig({ WEAVE_REDIS_URL: 'http://redis' })).toThrow(/WEAVE_REDIS_URL/)
+    expect(() => loadConfig({ WEAVE_REDIS_PREFIX: 'has space' })).toThrow(/WEAVE_REDIS_PREFIX/)
+  })
 })

@@ -1,4 +1,4 @@
-import { afterAll } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 import pg from 'pg'
 import { createPostgresStore } from '../src/store/postgres-store.js'
 import { storeContract } from './store-contract.js'
@@ -14,8 +14,30 @@ afterAll(async () => {
   await admin.end()
 })
 
-storeContract('postgres', async () => {
+function freshSchema(): string {
   const schema = `weave_test_${Date.now()}_${Math.floor(Math.random() * 1e6)}`
   schemas.push(schema)
-  return createPostgresStore({ url: URL, schema })
+  return schema
+}
+
+storeContract('postgres', async () => createPostgresStore({ url: URL, schema: freshSchema() }))
+
+it('postgres: a compaction skips a document another instance is compacting', async () => {
+  const store = await createPostgresStore({ url: URL, schema: freshSchema() })
+  await store.appendUpdates('w1.room.r1', [new Uint8Array([0, 0])])
+  // Another instance's compactor, holding the document's advisory lock.
+  const other = new pg.Client({ connectionString: URL })
+  await other.connect()
+  await other.query('SELECT pg_advisory_lock($1, hashtext($2))', [0x77656176, 'w1.room.r1'])
+  const fold = () => new Uint8Array([0, 0])
+  expect(await store.compactExclusive('w1.room.r1', fold)).toBe(false)
+  expect((await store.loadDoc('w1.room.r1')).pendingCount).toBe(1)
+  // Other documents are not held up.
+  await store.appendUpdates('w1.room.r2', [new Uint8Array([0, 0])])
+  expect(await store.compactExclusive('w1.room.r2', fold)).toBe(true)
+  await other.query('SELECT pg_advisory_unlock($1, hashtext($2))', [0x77656176, 'w1.room.r1'])
+  await other.end()
+  expect(await store.compactExclusive('w1.room.r1', fold)).toBe(true)
+  expect((await store.loadDoc('w1.room.r1')).pendingCount).toBe(0)
+  await store.close()
 })

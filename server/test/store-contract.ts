@@ -22,6 +22,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       position: 0,
       createdAt: 1,
     }
+    const creator2 = {
+      id: 'fac0000002',
+      workshopId: 'wshop0002',
+      role: 'facilitator' as const,
+      displayName: null,
+      sector: null,
+      createdAt: 2,
+    }
     const creator = {
       id: 'fac0000001',
       workshopId: 'wshop0001',
@@ -52,6 +60,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.loadDoc('wshop0001.control')).updates).toHaveLength(1)
       await expect(store.createWorkshop(workshop, [room], creator, [])).rejects.toThrow()
       expect(await store.getWorkshop('missing')).toBeNull()
+      await store.createWorkshop({ ...workshop, id: 'wshop0002', createdAt: 2 }, [], creator2, [])
+      expect((await store.listWorkshops()).map((w) => w.id)).toEqual(['wshop0001', 'wshop0002'])
       await store.close()
     })
 
@@ -81,6 +91,43 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       for (const u of compacted.updates) Y.applyUpdate(again, u)
       expect(again.getArray('a').toArray()).toEqual([0, 1, 2, 3, 4, 5])
       expect((await store.loadDoc('unknown')).updates).toEqual([])
+      await store.close()
+    })
+
+    it('compacts exclusively: concurrent compactions and appends never lose an update', async () => {
+      const store = await open()
+      const doc = new Y.Doc()
+      const updates: Uint8Array[] = []
+      doc.on('update', (u: Uint8Array) => updates.push(u))
+      for (let i = 0; i < 60; i++) doc.getArray<number>('a').push([i])
+      // What a compactor does: replay everything stored into one state.
+      const fold = (stored: { updates: Uint8Array[] }) => {
+        const replay = new Y.Doc()
+        for (const u of stored.updates) Y.applyUpdate(replay, u)
+        return Y.encodeStateAsUpdate(replay)
+      }
+      const work: Array<Promise<unknown>> = []
+      for (let batch = 0; batch < 6; batch++) {
+        work.push(store.appendUpdates('d', updates.slice(batch * 10, batch * 10 + 10)))
+        work.push(store.compactExclusive('d', fold))
+      }
+      const results = await Promise.all(work)
+      expect(results.some((result) => result === true)).toBe(true)
+      expect(await store.compactExclusive('d', fold)).toBe(true)
+      const loaded = await store.loadDoc('d')
+      expect(loaded.pendingCount).toBe(0)
+      const replay = new Y.Doc()
+      for (const u of loaded.updates) Y.applyUpdate(replay, u)
+      expect(replay.getArray('a').toArray()).toHaveLength(60)
+      await store.close()
+    })
+
+    it('claims a once-only key for exactly one caller', async () => {
+      const store = await open()
+      const claims = await Promise.all([1, 2, 3].map((at) => store.claimOnce('round-ended:r1', at)))
+      expect(claims.filter(Boolean)).toHaveLength(1)
+      expect(await store.claimOnce('round-ended:r1', 4)).toBe(false)
+      expect(await store.claimOnce('round-ended:r2', 4)).toBe(true)
       await store.close()
     })
 
@@ -126,6 +173,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.openVote({ ...vote, id: 'vote2' })
       await store.openVote({ ...vote, id: 'vote3' })
       expect((await store.getOpenVote('wshop0001'))?.id).toBe('vote3')
+      expect((await store.listVotes('wshop0001')).map((v) => [v.id, v.status])).toEqual([
+        ['vote1', 'closed'],
+        ['vote2', 'closed'],
+        ['vote3', 'open'],
+      ])
+      expect(await store.listVoteDots('vote1')).toEqual([
+        { participantId: 'ana', ...dot('n1'), createdAt: 6 },
+        { participantId: 'ben', ...dot('n2'), createdAt: 8 },
+      ])
       await store.close()
     })
 

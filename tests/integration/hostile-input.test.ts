@@ -7,6 +7,7 @@ import { connectClient, docReaches, synced, type TestClient } from '../helpers/c
 import { maskedFrame, openRawFrameSocket } from '../helpers/raw-frames.js'
 import { openRawSocket } from '../helpers/raw-socket.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
+import { MAX_GAPS_IN_A_ROW } from '@weave/server'
 
 let author: Author
 
@@ -101,13 +102,22 @@ describe('bad input closes only the offending connection', () => {
     await othersStillSync('after text and oversize')
   })
 
-  it('refuses an update that depends on content the server never saw', async () => {
+  it('drops an update built on content it lacks, asks for a catch-up, and closes a client that keeps at it', async () => {
     const base = new Y.Doc()
     createNote(base, { laneId: 'health', x: 0, y: 0, text: 'base' }, author)
     const sv = Y.encodeStateVector(base)
     base.getMap('notes').set('extra', 1)
-    const dependent = Y.encodeStateAsUpdate(base, sv)
-    expect(await closeCodeFor(syncFrame(2, dependent))).toBe(CloseCode.badMessage)
+    const dependent = syncFrame(2, Y.encodeStateAsUpdate(base, sv))
+    const socket = await openRawSocket(running.wsUrl, workshop.roomDoc, token)
+    await socket.receivedAtLeast(1)
+    // What a reconnecting client does when it edits before its catch-up: answered with our state
+    // vector (a sync step 1), so it sends what we lack; nothing applied, stored or relayed.
+    const before = socket.received.length
+    socket.send(dependent)
+    await socket.receivedAtLeast(before + 1)
+    expect(socket.received.slice(before).some((f) => f[0] === 0 && f[1] === 0)).toBe(true)
+    for (let i = 0; i < MAX_GAPS_IN_A_ROW; i++) socket.send(dependent)
+    expect((await socket.closed).code).toBe(CloseCode.badMessage)
     await othersStillSync('after a dangling update')
     expect(readNotes(bystanders[0]!.doc).some((n) => n.text === 'base')).toBe(false)
   })

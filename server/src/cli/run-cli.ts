@@ -3,6 +3,7 @@ import type { Store } from '../store/types.js'
 import { ServiceError } from '../workshops/workshop-service.js'
 import { CliError, type CliIo } from './cli-io.js'
 import { EXPORT_USAGE, exportCommand } from './export-command.js'
+import { MIGRATE_USAGE, migrateCommand } from './migrate-command.js'
 
 const USAGE = `Weave command line (organizers): reads the server's store directly.
 
@@ -11,10 +12,13 @@ ${EXPORT_USAGE}
 Usage: pnpm weave list --workshop <id>
   lists the workshop's rooms and snapshots with their ids
 
-The store is the one the server uses: WEAVE_DATA_DIR (SQLite) or WEAVE_DATABASE_URL (PostgreSQL).`
+${MIGRATE_USAGE}
+
+The store is the one the server uses: WEAVE_DATA_DIR (SQLite) or WEAVE_DATABASE_URL (PostgreSQL);
+migrate always reads WEAVE_DATA_DIR.`
 
 /** The commands main.ts runs instead of the server when given arguments. */
-export const CLI_COMMANDS = ['export', 'list', 'help'] as const
+export const CLI_COMMANDS = ['export', 'list', 'migrate', 'help'] as const
 
 /** `weave list`: the rooms and snapshots of a workshop, so organizers can pick what to export. */
 async function listCommand(store: Store, args: string[], io: CliIo): Promise<void> {
@@ -44,6 +48,7 @@ export async function runCli(
   try {
     if (command === 'export') await exportCommand(store, args, io)
     else if (command === 'list') await listCommand(store, args, io)
+    else if (command === 'migrate') await migrateCommand(store, args, io)
     else io.print(USAGE)
     return 0
   } catch (error) {

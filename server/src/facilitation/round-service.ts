@@ -22,6 +22,12 @@ export interface RoundService {
   act(workshopId: string, action: Exclude<RoundAction, 'extend'>): Promise<Round>
   extend(workshopId: string, seconds: number): Promise<Round>
   reveal(workshopId: string, anonymise: boolean): Promise<number>
+  /**
+   * Arms (or clears) the end-of-round timer from the round as the control document has it: every
+   * instance holding the control room does, whoever started the round, so the round ends on time
+   * even if that instance is gone. Ending is idempotent.
+   */
+  follow(workshopId: string, round: Round | null): void
   /** Stops the end-of-round timers (on shutdown). */
   close(): void
 }
@@ -37,10 +43,21 @@ interface Deps {
 
 /** Creates the round service. */
 export function createRoundService({ rooms, store, clock, log, onRoundEnded }: Deps): RoundService {
-  const endTimers = new Map<string, NodeJS.Timeout>()
+  const endTimers = new Map<string, { timer: NodeJS.Timeout; roundId: string; endsAt: number }>()
+  let closed = false
 
   function ended(workshopId: string, round: Round): void {
-    void onRoundEnded?.(workshopId, round).catch((error: unknown) =>
+    // Several instances may end the same round at its time (same endedAt from the document):
+    // the store lets one of them do the after-round work.
+    const key = `round-ended:${round.id}:${round.endedAt}:${round.revealedAt ?? '-'}`
+    void (async () => {
+      if (!onRoundEnded) return
+      if (!(await store.claimOnce(key, clock.now()))) {
+        log.debug('after-round work already done', { workshopId, roundId: round.id })
+        return
+      }
+      await onRoundEnded(workshopId, round)
+    })().catch((error: unknown) =>
       log.error('after-round work failed', { workshopId, error: String(error) }),
     )
   }
@@ -49,30 +66,37 @@ export function createRoundService({ rooms, store, clock, log, onRoundEnded }: D
     workshopId: string,
     use: (read: () => Round | null, write: (round: Round) => void) => T,
   ) {
-    return withRoom(rooms, controlDocName(workshopId), (room) =>
-      use(
+    return withRoom(rooms, controlDocName(workshopId), async (room) => {
+      // Read-modify-write on the round: start from what every instance has stored.
+      await room.catchUp()
+      return use(
         () => room.read(readRound),
         (round) => room.change((doc) => writeRound(doc, round)),
-      ),
-    )
+      )
+    })
   }
 
   /** Marks a running round ended when its time is up (clients count down from `endsAt` anyway). */
-  function scheduleEnd(workshopId: string, round: Round): void {
-    clearTimeout(endTimers.get(workshopId))
+  function scheduleEnd(workshopId: string, round: Round | null): void {
+    const armed = endTimers.get(workshopId)
+    if (
+      armed?.roundId === round?.id &&
+      armed?.endsAt === round?.endsAt &&
+      round?.status === 'running'
+    )
+      return
+    clearTimeout(armed?.timer)
     endTimers.delete(workshopId)
-    if (round.status !== 'running') return
+    if (round?.status !== 'running') return
     const timer = setTimeout(
       () => {
         endTimers.delete(workshopId)
         void control(workshopId, (read, write) => {
           const current = read()
-          if (
-            current?.id !== round.id ||
-            current.status !== 'running' ||
-            current.endsAt > clock.now()
-          )
-            return
+          log.debug('round time is up', { workshopId, roundId: round.id })
+          if (current?.id !== round.id || current.status !== 'running') return
+          // Extended meanwhile (maybe on another instance), or the timer fired a moment early.
+          if (current.endsAt > clock.now()) return scheduleEnd(workshopId, current)
           const done: Round = {
             ...current,
             status: 'ended',
@@ -88,7 +112,7 @@ export function createRoundService({ rooms, store, clock, log, onRoundEnded }: D
       Math.max(0, round.endsAt - clock.now()),
     )
     timer.unref()
-    endTimers.set(workshopId, timer)
+    endTimers.set(workshopId, { timer, roundId: round.id, endsAt: round.endsAt })
   }
 
   function current(read: () => Round | null): Round {
@@ -240,8 +264,14 @@ export function createRoundService({ rooms, store, clock, log, onRoundEnded }: D
       return revealed
     },
 
+    follow(workshopId, round) {
+      // Late news from another instance while shutting down arms nothing.
+      if (!closed) scheduleEnd(workshopId, round)
+    },
+
     close() {
-      for (const timer of endTimers.values()) clearTimeout(timer)
+      closed = true
+      for (const armed of endTimers.values()) clearTimeout(armed.timer)
       endTimers.clear()
     },
   }

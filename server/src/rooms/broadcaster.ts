@@ -13,6 +13,21 @@ export interface BroadcasterDeps {
   ownsAll(conn: RoomConnection, clientIds: number[]): boolean
   /** Called when a flush fails (the store refused the batch); nothing of it was relayed. */
   onFlushError(error: unknown): void
+  /**
+   * Other instances (cluster mode): gets each flush's merged local updates once they are durable,
+   * and the ids of local clients whose presence changed. Remote changes are never handed back.
+   */
+  readonly publish?: {
+    update(update: Uint8Array): void
+    presence(clientIds: number[]): void
+  }
+}
+
+interface Outgoing {
+  readonly update: Uint8Array
+  readonly sender: RoomConnection | null
+  /** Made durable by another instance: relay it, never store or publish it again. */
+  readonly remote: boolean
 }
 
 /**
@@ -22,7 +37,10 @@ export interface BroadcasterDeps {
  */
 export interface Broadcaster {
   queueUpdate(update: Uint8Array, sender: RoomConnection | null): void
-  presenceChanged(clientIds: number[]): void
+  /** Queues another instance's (already stored) change for our clients. */
+  queueRemoteUpdate(update: Uint8Array): void
+  /** `local` = states of this instance's clients (published to other instances). */
+  presenceChanged(clientIds: number[], local?: boolean): void
   /** Resolves when everything queued so far is stored and sent. */
   settled(): Promise<void>
   isIdle(): boolean
@@ -30,8 +48,9 @@ export interface Broadcaster {
 
 /** Creates a broadcaster. */
 export function createBroadcaster(deps: BroadcasterDeps): Broadcaster {
-  let outbox: Array<{ update: Uint8Array; sender: RoomConnection | null }> = []
+  let outbox: Outgoing[] = []
   let changedPresence = new Set<number>()
+  let changedLocalPresence = new Set<number>()
   // The flush that will take what is queued now; null when nothing waits for a flush.
   let nextFlush: Promise<void> | null = null
   // The flush started last; flushes run one after another so stored order is relay order.
@@ -58,20 +77,27 @@ export function createBroadcaster(deps: BroadcasterDeps): Broadcaster {
   async function flush(): Promise<void> {
     const batch = outbox
     const presenceIds = [...changedPresence]
+    const localPresenceIds = [...changedLocalPresence]
     outbox = []
     changedPresence = new Set()
-    if (batch.length > 0) {
-      // Throws when the store fails: then nothing of this batch is relayed.
-      await deps.persist(batch.map((entry) => entry.update))
-      sendUpdates(batch)
+    changedLocalPresence = new Set()
+    const local = batch.filter((entry) => !entry.remote)
+    let mergedLocal: Uint8Array | null = null
+    if (local.length > 0) {
+      // Throws when the store fails: then nothing of this batch is relayed or published.
+      await deps.persist(local.map((entry) => entry.update))
+      if (deps.publish) {
+        mergedLocal = merged(local)
+        deps.publish.update(mergedLocal)
+      }
     }
+    if (batch.length > 0) sendUpdates(batch, local.length === batch.length ? mergedLocal : null)
     if (presenceIds.length > 0) sendPresence(presenceIds)
+    if (localPresenceIds.length > 0) deps.publish?.presence(localPresenceIds)
   }
 
-  function sendUpdates(batch: Array<{ update: Uint8Array; sender: RoomConnection | null }>): void {
-    const everything = updateFrame(
-      batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((e) => e.update)),
-    )
+  function sendUpdates(batch: Outgoing[], mergedAlready: Uint8Array | null): void {
+    const everything = updateFrame(mergedAlready ?? merged(batch))
     const senders = new Set(batch.map((entry) => entry.sender))
     const withoutSender = new Map<RoomConnection, Uint8Array | null>()
     for (const conn of deps.connections()) {
@@ -98,11 +124,16 @@ export function createBroadcaster(deps: BroadcasterDeps): Broadcaster {
 
   return {
     queueUpdate(update, sender) {
-      outbox.push({ update, sender })
+      outbox.push({ update, sender, remote: false })
       schedule()
     },
-    presenceChanged(ids) {
+    queueRemoteUpdate(update) {
+      outbox.push({ update, sender: null, remote: true })
+      schedule()
+    },
+    presenceChanged(ids, local = true) {
       for (const id of ids) changedPresence.add(id)
+      if (local) for (const id of ids) changedLocalPresence.add(id)
       schedule()
     },
     settled() {
@@ -113,4 +144,8 @@ export function createBroadcaster(deps: BroadcasterDeps): Broadcaster {
       return nextFlush === null && running === 0 && outbox.length === 0
     },
   }
+}
+
+function merged(entries: readonly Outgoing[]): Uint8Array {
+  return entries.length === 1 ? entries[0]!.update : Y.mergeUpdates(entries.map((e) => e.update))
 }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { BadMessageError } from '../sync/update-guard.js'
+import { BadMessageError, MissingDependenciesError } from '../sync/update-guard.js'
 
 /**
  * Applies an update to a document and returns exactly the changes it made (what gets stored and
@@ -7,6 +7,9 @@ import { BadMessageError } from '../sync/update-guard.js'
  * then hold part of it, so the caller must rebuild it from the store.
  */
 export function applyCapturing(doc: Y.Doc, update: Uint8Array, origin: object): Uint8Array[] {
+  // Another instance's update can wait on a gap in the fan-out for a moment (a catch-up fills it);
+  // only what this update leaves missing counts against it.
+  const waitingBefore = hasPending(doc)
   const effective: Uint8Array[] = []
   const capture = (change: Uint8Array, changeOrigin: unknown) => {
     if (changeOrigin === origin) effective.push(change)
@@ -21,10 +24,15 @@ export function applyCapturing(doc: Y.Doc, update: Uint8Array, origin: object): 
   }
   // Legit clients only send updates whose dependencies the server already has; leftovers would
   // sit in memory forever, so they count as a bad message too.
-  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
-    throw new BadMessageError('update has missing dependencies')
+  if (!waitingBefore && hasPending(doc)) {
+    throw new MissingDependenciesError()
   }
   return effective
+}
+
+/** True when the document holds content whose dependencies it does not have yet. */
+export function hasPending(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null
 }
 
 /** Runs a server-side change on a document and returns the update it produced. */

@@ -4,7 +4,7 @@ import type { Logger } from '../log.js'
 import { boardStateOf } from './board-state.js'
 import type { DocStore } from '../store/types.js'
 import { createRoom, type Room } from './room.js'
-import type { RoomKey } from './types.js'
+import type { RoomFanout, RoomKey } from './types.js'
 
 /** Keeps each document loaded at most once, and unloads rooms nobody uses. */
 export interface RoomManager {
@@ -19,8 +19,14 @@ export interface RoomManager {
   readonly loadedCount: number
   /** Flushes and unloads every room (on shutdown). */
   closeAll(): Promise<void>
-  /** Calls `listener` when a facilitator moves a workshop to the closed phase. */
+  /** Calls `listener` when a facilitator moves a workshop to the closed phase (on this instance). */
   onWorkshopClosed(listener: (workshopId: string) => void): void
+  /**
+   * Calls `listener` when a control document is loaded and whenever another instance's change
+   * reaches it, so what is derived from it locally (round timers, who may be in which room)
+   * follows the document rather than this instance's own actions.
+   */
+  onControlChanged(listener: (workshopId: string, doc: Y.Doc) => void): void
 }
 
 /** What the room manager needs. */
@@ -29,6 +35,8 @@ export interface RoomManagerDeps {
   readonly log: Logger
   readonly idleUnloadMs: number
   readonly compactAfterUpdates: number
+  /** Other instances sharing the rooms (cluster mode); absent when this process is alone. */
+  readonly fanout?: RoomFanout
 }
 
 /** Creates a room manager. */
@@ -44,13 +52,17 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   }
 
   const closedListeners: Array<(workshopId: string) => void> = []
+  const controlListeners: Array<(workshopId: string, doc: Y.Doc) => void> = []
 
-  /** Watches a control document's phase and reports the move to "closed". */
+  /**
+   * Watches a control document's phase and reports the move to "closed" when one of this
+   * instance's connections made it; another instance's move is that instance's to report.
+   */
   function phaseWatcher(workshopId: string) {
     let last: Phase | null = null
-    return (doc: Y.Doc) => {
+    return (doc: Y.Doc, report: boolean) => {
       const phase = readPhase(doc)
-      if (phase === 'closed' && last !== null && last !== 'closed')
+      if (report && phase === 'closed' && last !== null && last !== 'closed')
         for (const listener of closedListeners) listener(workshopId)
       last = phase
     }
@@ -58,9 +70,28 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
 
   function create(key: RoomKey): Room {
     if (key.ref.kind === 'control') {
-      const watch = phaseWatcher(key.ref.workshopId)
-      const room = createRoom(key, { ...deps, boardState: null, onChanged: watch })
-      void room.ready.then(() => room.read(watch)).catch(() => {})
+      const workshopId = key.ref.workshopId
+      const watch = phaseWatcher(workshopId)
+      const followers = (doc: Y.Doc) => {
+        for (const listener of controlListeners) listener(workshopId, doc)
+      }
+      const room = createRoom(key, {
+        ...deps,
+        boardState: null,
+        onChanged: (doc) => watch(doc, true),
+        onRemoteChange: (doc) => {
+          watch(doc, false)
+          followers(doc)
+        },
+      })
+      void room.ready
+        .then(() =>
+          room.read((doc) => {
+            watch(doc, false)
+            followers(doc)
+          }),
+        )
+        .catch(() => {})
       return room
     }
     const control = manager.acquire(controlKey(key.ref))
@@ -136,6 +167,9 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     },
     onWorkshopClosed(listener) {
       closedListeners.push(listener)
+    },
+    onControlChanged(listener) {
+      controlListeners.push(listener)
     },
     async closeAll() {
       for (const docName of unloadTimers.keys()) cancelUnload(docName)

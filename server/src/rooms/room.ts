@@ -3,12 +3,14 @@ import type { Logger } from '../log.js'
 import type { DocStore } from '../store/types.js'
 import { awarenessFrame, syncStep1Frame, syncStep2Frame } from '../sync/frames.js'
 import type { BoardState } from '@weave/shared'
-import { assertSoundUpdate, BadMessageError } from '../sync/update-guard.js'
+import { assertSoundUpdate } from '../sync/update-guard.js'
 import { createBroadcaster } from './broadcaster.js'
-import { applyCapturing, changeCapturing, replicaOf } from './replica.js'
-import { checkParticipantUpdate, RefusedUpdateError } from './write-policy.js'
+import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
+import { applyCapturing, changeCapturing, hasPending } from './replica.js'
+import { createRoomPeers } from './room-peers.js'
 import { createRoomPresence } from './room-presence.js'
-import type { RoomConnection, RoomKey, ServerOrigin } from './types.js'
+import { createRoomStorage } from './room-storage.js'
+import type { RoomConnection, RoomFanout, RoomKey, ServerOrigin } from './types.js'
 
 /** A loaded document with its connections: the server side of one board or control doc. */
 export interface Room extends RoomKey {
@@ -35,6 +37,11 @@ export interface Room extends RoomKey {
   change(change: (doc: Y.Doc) => void): void
   /** Closes every connection `shouldGo` picks, with a close code and reason. */
   closeWhere(shouldGo: (conn: RoomConnection) => boolean, code: number, reason: string): void
+  /**
+   * Applies whatever the store has that this copy lacks (other instances' writes the fan-out may
+   * have missed) and relays it to local clients. Resolves at once when this process is alone.
+   */
+  catchUp(): Promise<void>
   /** Flushes, compacts if anything changed, and frees the document. */
   unload(): Promise<void>
 }
@@ -53,7 +60,13 @@ export interface RoomDeps {
   readonly loadAfter?: Promise<void>
   /** Called after a connection's update changed the document (control rooms watch the phase). */
   readonly onChanged?: (doc: Y.Doc) => void
+  /** Other instances holding the same documents (cluster mode); absent when this one is alone. */
+  readonly fanout?: RoomFanout
+  /** Called after another instance's change reached the document (control rooms re-arm timers). */
+  readonly onRemoteChange?: (doc: Y.Doc) => void
 }
+
+const REMOTE: ServerOrigin = { source: 'remote' }
 
 /** Creates a room and starts loading its document from the store. */
 export function createRoom(key: RoomKey, deps: RoomDeps): Room {
@@ -61,19 +74,38 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
   const connections = new Set<RoomConnection>()
   let doc = new Y.Doc()
   // A replica used to check participants' updates before they touch `doc` (boards only).
-  let shadow: Y.Doc | null = null
-  let appendsSinceCompaction = 0
+  let shadow: PolicyShadow | null = null
+  let loaded = false
+  let unloaded = false
   let rebuilding: Promise<void> | null = null
   const deferred: Array<{ conn: RoomConnection; update: Uint8Array }> = []
+  // Other instances' updates that arrived while loading or rebuilding: applied right after.
+  const durableBacklog: Uint8Array[] = []
 
-  const presence = createRoomPresence((ids) => broadcaster.presenceChanged(ids))
+  const storage = createRoomStorage({
+    docName: key.docName,
+    store,
+    log,
+    compactAfterUpdates: deps.compactAfterUpdates,
+    shared: deps.fanout !== undefined,
+    live: () => (loaded && !rebuilding && !unloaded ? doc : null),
+    absorb: (update) => absorb(update, true),
+  })
+  const presence = createRoomPresence((ids, local) => broadcaster.presenceChanged(ids, local))
+  const peers = deps.fanout
+    ? createRoomPeers({
+        docName: key.docName,
+        fanout: deps.fanout,
+        store,
+        log,
+        presence,
+        applyDurable,
+        loaded: () => room.ready,
+      })
+    : null
   const broadcaster = createBroadcaster({
     connections: () => connections,
-    persist: async (updates) => {
-      await store.appendUpdates(key.docName, updates)
-      appendsSinceCompaction += updates.length
-      if (appendsSinceCompaction >= deps.compactAfterUpdates) await compact()
-    },
+    persist: (updates) => storage.append(updates),
     presenceFrame: (ids) => {
       const update = presence.encode(ids)
       return update ? awarenessFrame(update) : null
@@ -86,82 +118,81 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       })
       for (const conn of connections) conn.close(1011, 'storage unavailable')
     },
+    ...(peers ? { publish: { update: peers.publishUpdate, presence: peers.publishPresence } } : {}),
   })
 
-  async function loadInto(target: Y.Doc): Promise<void> {
-    const stored = await store.loadDoc(key.docName)
-    const origin: ServerOrigin = { source: 'store' }
-    for (const update of stored.updates) {
-      try {
-        Y.applyUpdate(target, update, origin)
-      } catch (error) {
-        log.error('skipping a stored update that does not apply', {
-          doc: key.docName,
-          error: String(error),
-        })
-      }
-    }
-    appendsSinceCompaction = stored.pendingCount
-  }
-
   async function load(): Promise<void> {
-    await deps.loadAfter
-    await loadInto(doc)
-    if (deps.boardState) shadow = replicaOf(doc)
-  }
-
-  function resetShadow(): void {
-    if (!shadow) return
-    shadow.destroy()
-    shadow = replicaOf(doc)
-  }
-
-  /** Applies a connection's update to the shadow first, checking the board rules if needed. */
-  function checkAndShadow(conn: RoomConnection, update: Uint8Array): void {
-    if (!shadow || !deps.boardState) return
-    const state = deps.boardState()
-    let refusal: string | null
     try {
-      refusal =
-        conn.principal.role === 'participant'
-          ? checkParticipantUpdate(doc, shadow, update, conn.principal, state)
-          : (applyCapturing(shadow, update, {}),
-            state.phase === 'closed' ? 'the workshop is closed' : null)
+      await deps.loadAfter
+      if (peers) {
+        // Subscribed before reading the store: whatever is published from here on reaches us.
+        await peers.subscribed()
+        peers.loadStarting()
+      }
+      await storage.load(doc)
     } catch (error) {
-      resetShadow()
-      throw error instanceof BadMessageError
-        ? error
-        : new BadMessageError(`update failed to apply: ${String(error)}`)
+      // The manager forgets a room that failed to load: stop listening for it too.
+      unloaded = true
+      peers?.leave()
+      throw error
     }
-    if (shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null) {
-      resetShadow()
-      throw new BadMessageError('update has missing dependencies')
-    }
-    if (refusal) {
-      resetShadow()
-      throw new RefusedUpdateError(refusal)
-    }
+    if (deps.boardState) shadow = createPolicyShadow(doc, deps.boardState)
+    loaded = true
+    drainBacklog()
   }
 
-  async function compact(): Promise<void> {
-    // Read the sequence first: every update stored up to it was applied to `doc` before it was
-    // stored, so the state encoded next includes all of them.
-    const throughSeq = await store.latestSeq(key.docName)
-    await store.compactDoc(key.docName, Y.encodeStateAsUpdate(doc), throughSeq)
-    appendsSinceCompaction = 0
+  /** Applies another instance's update, unless the document is not ready for it yet. */
+  function applyDurable(update: Uint8Array, fromStore: boolean): void {
+    if (unloaded) return
+    if (!loaded || rebuilding) durableBacklog.push(update)
+    else absorb(update, fromStore)
+  }
+
+  function drainBacklog(): void {
+    while (durableBacklog.length > 0 && !rebuilding) absorb(durableBacklog.shift()!, false)
+  }
+
+  /** Applies an already stored update and relays (never stores or publishes) what it changed. */
+  function absorb(update: Uint8Array, fromStore: boolean): void {
+    const effective: Uint8Array[] = []
+    const capture = (change: Uint8Array, origin: unknown) => {
+      if (origin === REMOTE) effective.push(change)
+    }
+    doc.on('update', capture)
+    try {
+      Y.applyUpdate(doc, update, REMOTE)
+    } catch (error) {
+      log.error('a stored update failed to apply; rebuilding the room from the store', {
+        doc: key.docName,
+        error: String(error),
+      })
+      rebuild()
+      return
+    } finally {
+      doc.off('update', capture)
+    }
+    for (const change of effective) {
+      shadow?.mirror(doc, change)
+      broadcaster.queueRemoteUpdate(change)
+    }
+    if (effective.length > 0) deps.onRemoteChange?.(doc)
+    // A message the fan-out dropped leaves a gap; the store has what fills it.
+    if (!fromStore && hasPending(doc)) void peers?.catchUp().catch(() => {})
   }
 
   /** Throws away the in-memory document after a failed apply and reloads the durable state. */
   function rebuild(): void {
+    if (rebuilding) return
     const broken = doc
     rebuilding = (async () => {
       await broadcaster.settled()
       const fresh = new Y.Doc()
-      await loadInto(fresh)
+      await storage.load(fresh)
       doc = fresh
       broken.destroy()
-      resetShadow()
+      shadow?.reset(doc)
       rebuilding = null
+      drainBacklog()
       for (const { conn, update } of deferred.splice(0)) {
         if (!connections.has(conn)) continue
         try {
@@ -192,7 +223,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         return
       }
       assertSoundUpdate(update)
-      checkAndShadow(conn, update)
+      shadow?.check(doc, conn, update)
       const origin: ServerOrigin = { source: 'connection', connectionId: conn.id }
       let effective: Uint8Array[]
       try {
@@ -233,13 +264,18 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       const origin: ServerOrigin = { source: 'server' }
       const effective = changeCapturing(doc, change, origin)
       for (const update of effective) {
-        if (shadow) applyCapturing(shadow, update, {})
+        shadow?.mirror(doc, update)
         broadcaster.queueUpdate(update, null)
       }
     },
+    catchUp() {
+      return peers ? peers.catchUp() : Promise.resolve()
+    },
     async unload() {
       await room.settled()
-      if (appendsSinceCompaction > 0) await compact()
+      await storage.compactIfChanged()
+      unloaded = true
+      peers?.leave()
       presence.destroy()
       shadow?.destroy()
       doc.destroy()

@@ -4,7 +4,9 @@ import type { RoomManager } from './room-manager.js'
 
 /**
  * Runs `use` with a loaded document (loading it if nobody has it open) and releases it after, so
- * server-side reads and changes go through the same room as everyone's edits.
+ * server-side reads and changes go through the same room as everyone's edits. Resolves only once
+ * the changes `use` made are stored (and, in a cluster, published): whoever acts on the answer,
+ * on any instance, finds them in the store.
  */
 export async function withRoom<T>(
   rooms: RoomManager,
@@ -16,7 +18,9 @@ export async function withRoom<T>(
   const room = rooms.acquire({ docName, ref })
   try {
     await room.ready
-    return await use(room)
+    const result = await use(room)
+    await room.settled()
+    return result
   } finally {
     rooms.release(room)
   }

@@ -5,15 +5,31 @@ import {
   IMPORTED_VOTER,
   toDotTotal,
   toHidden,
+  toPlacedDot,
   toVote,
   type DotTotalRow,
   type HiddenRow,
+  type PlacedDotRow,
   type VoteRow,
 } from './rows.js'
 
 /** Votes and moderation in PostgreSQL. */
 export function createPostgresExtras(db: Db): VoteStore & ModerationStore {
   return {
+    async listVotes(workshopId) {
+      const rows = await db.query<VoteRow>(
+        'SELECT * FROM votes WHERE workshop_id = $1 ORDER BY opened_at, id',
+        [workshopId],
+      )
+      return rows.map(toVote)
+    },
+    async listVoteDots(voteId) {
+      const rows = await db.query<PlacedDotRow>(
+        'SELECT participant_id, room_id, note_id, created_at FROM vote_dots WHERE vote_id = $1 ORDER BY id',
+        [voteId],
+      )
+      return rows.map(toPlacedDot)
+    },
     async openVote(vote) {
       await db.transaction(async (client) => {
         await client.query(

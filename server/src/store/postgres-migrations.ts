@@ -115,4 +115,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX codings_code ON codings(workshop_id, code_id);
   `,
+  `
+  CREATE TABLE once_keys (
+    key TEXT PRIMARY KEY,
+    claimed_at BIGINT NOT NULL
+  );
+  `,
 ]

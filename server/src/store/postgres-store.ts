@@ -1,3 +1,4 @@
+import type pg from 'pg'
 import { openDb } from './postgres-db.js'
 import { createPostgresExtras } from './postgres-extras.js'
 import { createPostgresSnapshots } from './postgres-snapshots.js'
@@ -25,6 +26,33 @@ const INSERT_ROOM =
 const INSERT_PARTICIPANT =
   'INSERT INTO participants (id, workshop_id, role, display_name, sector, created_at) VALUES ($1, $2, $3, $4, $5, $6)'
 const INSERT_UPDATE = 'INSERT INTO doc_updates (doc, data) VALUES ($1, $2)'
+/** First key of the compaction advisory locks (the second is a hash of the document name). */
+const COMPACTION_LOCK_SPACE = 0x77656176
+
+/** Reads a document's compacted state and log on one connection, with the log's sequence numbers. */
+async function readStored(
+  client: pg.PoolClient,
+  docName: string,
+): Promise<{ stored: StoredDoc; seqs: string[] }> {
+  const state = await client.query<{ data: Buffer; through_seq: string }>(
+    'SELECT data, through_seq FROM doc_states WHERE doc = $1',
+    [docName],
+  )
+  const rows = await client.query<{ seq: string; data: Buffer }>(
+    'SELECT seq, data FROM doc_updates WHERE doc = $1 ORDER BY seq',
+    [docName],
+  )
+  const updates = rows.rows.map((row) => new Uint8Array(row.data))
+  const compacted = state.rows[0]
+  if (compacted) updates.unshift(new Uint8Array(compacted.data))
+  const last = rows.rows[rows.rows.length - 1]
+  const stored = {
+    updates,
+    throughSeq: Number(last?.seq ?? compacted?.through_seq ?? 0),
+    pendingCount: rows.rows.length,
+  }
+  return { stored, seqs: rows.rows.map((row) => row.seq) }
+}
 
 const participantValues = (p: ParticipantRecord) => [
   p.id,
@@ -66,6 +94,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         workshopId,
       ])
       return row ? toWorkshop(row) : null
+    },
+    async listWorkshops() {
+      const rows = await db.query<WorkshopRow>('SELECT * FROM workshops ORDER BY created_at, id')
+      return rows.map(toWorkshop)
     },
     async listRooms(workshopId) {
       const rows = await db.query<RoomRow>(
@@ -127,24 +159,39 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async loadDoc(docName): Promise<StoredDoc> {
       return db.transaction(async (client) => {
         await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
-        const state = await client.query<{ data: Buffer; through_seq: string }>(
-          'SELECT data, through_seq FROM doc_states WHERE doc = $1',
-          [docName],
-        )
-        const rows = await client.query<{ seq: string; data: Buffer }>(
-          'SELECT seq, data FROM doc_updates WHERE doc = $1 ORDER BY seq',
-          [docName],
-        )
-        const updates = rows.rows.map((row) => new Uint8Array(row.data))
-        const compacted = state.rows[0]
-        if (compacted) updates.unshift(new Uint8Array(compacted.data))
-        const last = rows.rows[rows.rows.length - 1]
-        return {
-          updates,
-          throughSeq: Number(last?.seq ?? compacted?.through_seq ?? 0),
-          pendingCount: rows.rows.length,
-        }
+        return (await readStored(client, docName)).stored
       })
+    },
+    async compactExclusive(docName, fold) {
+      return db.transaction(async (client) => {
+        // One compactor per document across instances; the others skip (their turn comes later).
+        const lock = await client.query<{ locked: boolean }>(
+          'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked',
+          [COMPACTION_LOCK_SPACE, docName],
+        )
+        if (!lock.rows[0]?.locked) return false
+        const { stored, seqs } = await readStored(client, docName)
+        const state = fold(stored)
+        await client.query(
+          `INSERT INTO doc_states (doc, data, through_seq) VALUES ($1, $2, $3)
+           ON CONFLICT (doc) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
+          [docName, Buffer.from(state), stored.throughSeq],
+        )
+        // Exactly the rows folded: another instance's append may hold a lower sequence number and
+        // commit after the read, and `seq <= throughSeq` would delete it unseen.
+        await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq = ANY($2::bigint[])', [
+          docName,
+          seqs,
+        ])
+        return true
+      })
+    },
+    async claimOnce(key, at) {
+      const rows = await db.query(
+        'INSERT INTO once_keys (key, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING key',
+        [key, at],
+      )
+      return rows.length > 0
     },
     async latestSeq(docName) {
       const [row] = await db.query<{ seq: string | null }>(

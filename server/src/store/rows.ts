@@ -199,6 +199,22 @@ export const toDotTotal = (row: DotTotalRow) => ({
   dots: Number(row.dots),
 })
 
+/** A `vote_dots` row without its vote. */
+export interface PlacedDotRow {
+  participant_id: string
+  room_id: string
+  note_id: string
+  created_at: Int
+}
+
+/** Maps a `vote_dots` row. */
+export const toPlacedDot = (row: PlacedDotRow) => ({
+  participantId: row.participant_id,
+  roomId: row.room_id,
+  noteId: row.note_id,
+  createdAt: Number(row.created_at),
+})
+
 /** Label of the dots an import stores: the original voters are not in an export. */
 export const IMPORTED_VOTER = 'imported'
 

@@ -120,4 +120,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX codings_code ON codings(workshop_id, code_id);
   `,
+  `
+  CREATE TABLE once_keys (
+    key TEXT PRIMARY KEY,
+    claimed_at INTEGER NOT NULL
+  );
+  `,
 ]

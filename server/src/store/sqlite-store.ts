@@ -52,6 +52,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       'INSERT INTO workshops (id, title, join_code, observer_code, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     getWorkshop: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
+    listWorkshops: db.prepare<[], WorkshopRow>('SELECT * FROM workshops ORDER BY created_at, id'),
     insertRoom: db.prepare(
       'INSERT INTO rooms (workshop_id, id, name, position, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -85,6 +86,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
        ON CONFLICT(doc) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
     ),
     deleteUpdatesThrough: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+    claim: db.prepare(
+      'INSERT INTO once_keys (key, claimed_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    ),
     docNamesWithPrefix: db.prepare<[number, string, number, string], { doc: string }>(
       `SELECT DISTINCT doc FROM doc_updates WHERE substr(doc, 1, ?) = ?
        UNION SELECT doc FROM doc_states WHERE substr(doc, 1, ?) = ?`,
@@ -99,6 +103,31 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   })
 
   const latestSeq = (docName: string) => sql.latestSeq.get(docName)?.seq ?? 0
+
+  function loadStored(docName: string): StoredDoc {
+    const state = sql.getState.get(docName)
+    const rows = sql.getUpdates.all(docName)
+    const updates = rows.map((row) => new Uint8Array(row.data))
+    if (state) updates.unshift(new Uint8Array(state.data))
+    const lastRow = rows[rows.length - 1]
+    return {
+      updates,
+      throughSeq: lastRow?.seq ?? state?.through_seq ?? 0,
+      pendingCount: rows.length,
+    }
+  }
+
+  // IMMEDIATE takes SQLite's write lock up front, so even processes sharing the file (and this
+  // process's appends) wait for the fold instead of slipping an update in between read and delete.
+  const compactExclusive = db.transaction(
+    (docName: string, fold: (stored: StoredDoc) => Uint8Array) => {
+      const stored = loadStored(docName)
+      const state = fold(stored)
+      sql.upsertState.run(docName, asBuffer(state), stored.throughSeq)
+      sql.deleteUpdatesThrough.run(docName, stored.throughSeq)
+      return true
+    },
+  )
 
   return {
     ...createSqliteVotes(db),
@@ -124,6 +153,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async getWorkshop(workshopId) {
       const row = sql.getWorkshop.get(workshopId)
       return row ? toWorkshop(row) : null
+    },
+    async listWorkshops() {
+      return sql.listWorkshops.all().map(toWorkshop)
     },
     async listRooms(workshopId) {
       return sql.listRooms.all(workshopId).map(toRoom)
@@ -159,18 +191,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       if (updates.length > 0) appendMany(docName, updates)
     },
     async loadDoc(docName): Promise<StoredDoc> {
-      return db.transaction(() => {
-        const state = sql.getState.get(docName)
-        const rows = sql.getUpdates.all(docName)
-        const updates = rows.map((row) => new Uint8Array(row.data))
-        if (state) updates.unshift(new Uint8Array(state.data))
-        const lastRow = rows[rows.length - 1]
-        return {
-          updates,
-          throughSeq: lastRow?.seq ?? state?.through_seq ?? 0,
-          pendingCount: rows.length,
-        }
-      })()
+      return db.transaction(loadStored)(docName)
+    },
+    async compactExclusive(docName, fold) {
+      return compactExclusive.immediate(docName, fold)
+    },
+    async claimOnce(key, at) {
+      return sql.claim.run(key, at).changes > 0
     },
     async latestSeq(docName) {
       return latestSeq(docName)

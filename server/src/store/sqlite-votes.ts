@@ -4,8 +4,10 @@ import {
   DOT_TOTALS_SQL,
   IMPORTED_VOTER,
   toDotTotal,
+  toPlacedDot,
   toVote,
   type DotTotalRow,
+  type PlacedDotRow,
   type VoteRow,
 } from './rows.js'
 
@@ -39,6 +41,12 @@ export function createSqliteVotes(db: Database.Database): VoteStore {
       'SELECT room_id, note_id FROM vote_dots WHERE vote_id = ? AND participant_id = ? ORDER BY id',
     ),
     dotTotals: db.prepare<[string], DotTotalRow>(DOT_TOTALS_SQL('?')),
+    listVotes: db.prepare<[string], VoteRow>(
+      'SELECT * FROM votes WHERE workshop_id = ? ORDER BY opened_at, id',
+    ),
+    listVoteDots: db.prepare<[string], PlacedDotRow>(
+      'SELECT participant_id, room_id, note_id, created_at FROM vote_dots WHERE vote_id = ? ORDER BY id',
+    ),
   }
   // Counting and inserting in one transaction keeps the limit under concurrent requests.
   const placeDot = db.transaction(
@@ -65,6 +73,12 @@ export function createSqliteVotes(db: Database.Database): VoteStore {
         sql.insertDot.run(vote.id, IMPORTED_VOTER, tally.roomId, tally.noteId, vote.openedAt)
   })
   return {
+    async listVotes(workshopId) {
+      return sql.listVotes.all(workshopId).map(toVote)
+    },
+    async listVoteDots(voteId) {
+      return sql.listVoteDots.all(voteId).map(toPlacedDot)
+    },
     async dotTotals(workshopId) {
       return sql.dotTotals.all(workshopId).map(toDotTotal)
     },

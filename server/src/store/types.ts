@@ -47,6 +47,8 @@ export interface WorkshopStore {
     docs: readonly InitialDoc[],
   ): Promise<void>
   getWorkshop(workshopId: string): Promise<WorkshopRecord | null>
+  /** Every workshop, oldest first (for moving a whole store, e.g. SQLite → PostgreSQL). */
+  listWorkshops(): Promise<WorkshopRecord[]>
   listRooms(workshopId: string): Promise<RoomRecord[]>
   getRoom(workshopId: string, roomId: string): Promise<RoomRecord | null>
   addParticipant(participant: ParticipantRecord): Promise<void>
@@ -81,6 +83,13 @@ export interface DocStore {
    * transaction. `state` must include every update up to `throughSeq`.
    */
   compactDoc(docName: string, state: Uint8Array, throughSeq: number): Promise<void>
+  /**
+   * Compaction that is safe while other instances append to the same document: unless another
+   * compactor holds the document (then it returns false and changes nothing), it hands everything
+   * stored to `fold`, stores the state `fold` returns (which must include all of it) and drops
+   * exactly the log entries `fold` saw; entries appended meanwhile stay.
+   */
+  compactExclusive(docName: string, fold: (stored: StoredDoc) => Uint8Array): Promise<boolean>
   /** The names of stored documents that start with `prefix` (e.g. a room's drafts). */
   listDocNames(prefix: string): Promise<string[]>
 }
@@ -124,6 +133,16 @@ export interface VoteStore {
   dotTotals(workshopId: string): Promise<NoteDots[]>
   /** Stores a closed vote with the given tallies (imports: the voters are not known). */
   importVote(vote: VoteRecord, tallies: readonly NoteDots[]): Promise<void>
+  /** Every vote of a workshop, oldest first (for moving a whole store). */
+  listVotes(workshopId: string): Promise<VoteRecord[]>
+  /** Every dot of a vote with its voter, in the order placed (for moving a whole store). */
+  listVoteDots(voteId: string): Promise<PlacedDot[]>
+}
+
+/** A dot with who placed it and when (never leaves the server). */
+export interface PlacedDot extends DotRecord {
+  readonly participantId: string
+  readonly createdAt: number
 }
 
 /** How many dots one note received. */
@@ -228,8 +247,24 @@ export interface CodebookStore {
   removeCodings(workshopId: string, codings: readonly CodingRecord[]): Promise<void>
 }
 
-/** Everything Weave keeps. SQLite implements it today; PostgreSQL will implement the same. */
+/**
+ * Once-only keys shared by every instance on the store: several instances may notice the same
+ * event (a round's time is up), and the key makes sure its side effects (snapshots) happen once.
+ */
+export interface OnceStore {
+  /** Records `key`; true for the one caller that recorded it first, false for everyone after. */
+  claimOnce(key: string, at: number): Promise<boolean>
+}
+
+/** Everything Weave keeps: SQLite and PostgreSQL implement it (server/test/store-contract.ts). */
 export interface Store
-  extends WorkshopStore, DocStore, VoteStore, ModerationStore, SnapshotStore, CodebookStore {
+  extends
+    WorkshopStore,
+    DocStore,
+    VoteStore,
+    ModerationStore,
+    SnapshotStore,
+    CodebookStore,
+    OnceStore {
   close(): Promise<void>
 }

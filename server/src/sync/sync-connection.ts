@@ -5,7 +5,10 @@ import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomConnection } from '../rooms/types.js'
 import { RefusedUpdateError } from '../rooms/write-policy.js'
-import { BadMessageError } from './update-guard.js'
+import { BadMessageError, MissingDependenciesError } from './update-guard.js'
+
+/** A client may build on content we lack this many times in a row before it is closed (4400). */
+export const MAX_GAPS_IN_A_ROW = 20
 
 /**
  * Handles one client's y-websocket messages for a room, strictly in arrival order. Every message
@@ -14,6 +17,19 @@ import { BadMessageError } from './update-guard.js'
  */
 export function createMessageHandler(room: Room, conn: RoomConnection, log: Logger) {
   const canWrite = canWriteDocument(conn.principal.role, room.ref.kind)
+  // Updates in a row that built on content the server lacks (see MissingDependenciesError).
+  let gaps = 0
+
+  function applyOrResync(update: Uint8Array): void {
+    try {
+      room.applyUpdate(conn, update)
+      gaps = 0
+    } catch (error) {
+      if (!(error instanceof MissingDependenciesError) || ++gaps > MAX_GAPS_IN_A_ROW) throw error
+      // Our state vector makes the client send everything we lack, this update's content included.
+      room.greet(conn)
+    }
+  }
 
   function readSync(decoder: decoding.Decoder): Promise<void> | void {
     const subType = decoding.readVarUint(decoder)
@@ -26,7 +42,7 @@ export function createMessageHandler(room: Room, conn: RoomConnection, log: Logg
       case SyncMessageType.step2:
       case SyncMessageType.update:
         // Read-only connections still sync; their writes are dropped, never applied or relayed.
-        if (canWrite) room.applyUpdate(conn, payload)
+        if (canWrite) applyOrResync(payload)
         else
           log.debug('dropped a write from a read-only connection', {
             doc: room.docName,

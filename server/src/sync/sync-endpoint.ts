@@ -19,7 +19,12 @@ import type { RoomConnection } from '../rooms/types.js'
 import type { WorkshopStore } from '../store/types.js'
 import type { Clock } from '../clock.js'
 import { createRateLimiter } from './rate-limit.js'
-import { createRecentRooms, isSyncStep2, WRITE_BACK_GRACE_MS } from './write-back.js'
+import {
+  createRecentRooms,
+  isSyncStep2,
+  WRITE_BACK_GRACE_MS,
+  type RecentRooms,
+} from './write-back.js'
 import { closeSocket, createMessageHandler } from './sync-connection.js'
 import { BadMessageError } from './update-guard.js'
 import { RefusedUpdateError } from '../rooms/write-policy.js'
@@ -38,6 +43,8 @@ export interface SyncEndpointDeps {
   readonly clock: Clock
   readonly messagesPerSecond: number
   readonly messageBurst: number
+  /** Which rooms participants were recently in (this instance's memory by default). */
+  readonly recentRooms?: RecentRooms
 }
 
 /** The WebSocket side of the server: authenticates, routes to rooms, keeps connections alive. */
@@ -62,7 +69,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
   const { log } = deps
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxPayloadBytes })
   const alive = new WeakSet<WebSocket>()
-  const recent = createRecentRooms(deps.clock)
+  const recent = deps.recentRooms ?? createRecentRooms(deps.clock)
   let nextConnectionId = 1
 
   async function authorize(
@@ -90,7 +97,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       const allowed = await withRoom(deps.rooms, controlDocName(ref.workshopId), (control) =>
         control.read((doc) => mayEnterRoom(doc, principal.participantId, ref.roomId)),
       )
-      if (!allowed && !recent.recentlyIn(principal.participantId, docName)) {
+      if (!allowed && !(await recent.recentlyIn(principal.participantId, docName))) {
         throw new Refusal(CloseCode.moved, 'not your room now')
       }
       writeBackOnly = !allowed

@@ -5,6 +5,17 @@ import * as Y from 'yjs'
 export class BadMessageError extends Error {}
 
 /**
+ * An update that builds on content the server does not have. A client that reconnects can send an
+ * edit before its catch-up (sync step 2) arrives: the update is dropped, not applied, and the
+ * client is asked to catch up again; only a client that keeps doing it is closed (4400).
+ */
+export class MissingDependenciesError extends BadMessageError {
+  constructor() {
+    super('update has missing dependencies')
+  }
+}
+
+/**
  * Checks that a Yjs (V1) update is well formed before it touches a live document. The header's
  * declared counts are bounded by the bytes left (Yjs preallocates arrays of the declared size, so a
  * few bytes could otherwise claim millions of structs), then the whole update is decoded without

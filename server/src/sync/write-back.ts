@@ -14,7 +14,8 @@ export const WRITE_BACK_GRACE_MS = 10_000
  */
 export interface RecentRooms {
   touch(participantId: string, docName: string): void
-  recentlyIn(participantId: string, docName: string): boolean
+  /** Asynchronous because in a cluster the answer may come from another instance's memory. */
+  recentlyIn(participantId: string, docName: string): Promise<boolean>
 }
 
 /** Creates the (in-memory, per-instance) record of recent rooms. */
@@ -30,7 +31,7 @@ export function createRecentRooms(clock: Clock, windowMs = WRITE_BACK_WINDOW_MS)
         for (const [entry, seen] of lastSeen) if (now - seen > windowMs) lastSeen.delete(entry)
       }
     },
-    recentlyIn(participantId, docName) {
+    async recentlyIn(participantId, docName) {
       const seen = lastSeen.get(key(participantId, docName))
       return seen !== undefined && clock.now() - seen <= windowMs
     },
