@@ -67,18 +67,24 @@ export function spawnServer(
   port = 0,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
-  const tsx = path.join(REPO_ROOT, 'server/node_modules/.bin/tsx')
-  const child = spawn(tsx, [path.join(REPO_ROOT, 'server/src/main.ts')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      WEAVE_DATA_DIR: dataDir,
-      WEAVE_LOG_LEVEL: 'warn',
-      ...env,
+  // Node itself runs the server (tsx only as a loader): the `tsx` command would run it in a child
+  // process, and a SIGKILL to the wrapper would leave the real server running.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/main.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WEAVE_DATA_DIR: dataDir,
+        WEAVE_LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   )
