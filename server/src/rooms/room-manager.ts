@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { controlDocName, readPhase, type DocRef, type Phase } from '@weave/shared'
 import type { Logger } from '../log.js'
-import { boardStateOf } from './board-state.js'
+import { createBoardStateCache } from './board-state.js'
 import type { DocStore } from '../store/types.js'
 import { createRoom, type Room } from './room.js'
 import type { RoomFanout, RoomKey } from './types.js'
@@ -42,6 +42,7 @@ export interface RoomManagerDeps {
 /** Creates a room manager. */
 export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   const rooms = new Map<string, Room>()
+  const boardStates = createBoardStateCache()
   const unloadTimers = new Map<string, NodeJS.Timeout>()
   // Boards and drafts keep their workshop's control room loaded: the rules live there.
   const controlOf = new Map<Room, Room>()
@@ -99,7 +100,7 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     const room = createRoom(key, {
       ...deps,
       boardState:
-        ref.kind === 'room' ? () => control.read((doc) => boardStateOf(doc, ref.roomId)) : null,
+        ref.kind === 'room' ? () => control.read((doc) => boardStates(doc, ref.roomId)) : null,
       // The rules must be known before the first update is checked.
       loadAfter: control.ready,
     })
