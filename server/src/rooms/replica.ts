@@ -60,3 +60,16 @@ export function replicaOf(doc: Y.Doc): Y.Doc {
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   return copy
 }
+
+/**
+ * True when `update` continues some client's edits past what `doc` has (its first clock for that
+ * client is beyond the document's state): a gap, found cheaply, before any replica is touched.
+ * This is what a reconnecting client sends when its last update before a crash was never stored.
+ */
+export function startsBeyondState(doc: Y.Doc, update: Uint8Array): boolean {
+  const { from } = Y.parseUpdateMeta(update)
+  for (const [client, clock] of from) {
+    if (clock > Y.getState(doc.store, client)) return true
+  }
+  return false
+}

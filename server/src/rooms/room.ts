@@ -3,10 +3,10 @@ import type { Logger } from '../log.js'
 import type { DocStore } from '../store/types.js'
 import { awarenessFrame, syncStep1Frame, syncStep2Frame } from '../sync/frames.js'
 import type { BoardState } from '@weave/shared'
-import { assertSoundUpdate } from '../sync/update-guard.js'
+import { assertSoundUpdate, MissingDependenciesError } from '../sync/update-guard.js'
 import { createBroadcaster } from './broadcaster.js'
 import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
-import { applyCapturing, changeCapturing, hasPending } from './replica.js'
+import { applyCapturing, changeCapturing, hasPending, startsBeyondState } from './replica.js'
 import { createRoomPeers } from './room-peers.js'
 import { createRoomPresence } from './room-presence.js'
 import { createRoomStorage } from './room-storage.js'
@@ -223,6 +223,8 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         return
       }
       assertSoundUpdate(update)
+      // A gap costs a replica rebuild if the shadow finds it; this catches the usual one cheaply.
+      if (startsBeyondState(doc, update)) throw new MissingDependenciesError()
       shadow?.check(doc, conn, update)
       const origin: ServerOrigin = { source: 'connection', connectionId: conn.id }
       let effective: Uint8Array[]
