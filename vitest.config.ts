@@ -15,6 +15,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'client',
+          include: ['client/test/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'server',
           include: ['server/test/**/*.test.ts'],
           environment: 'node',

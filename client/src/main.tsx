@@ -2,10 +2,14 @@ import './csp-safe-validation'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { locale } from './ui/i18n'
 import './styles.css'
 import './styles-rooms.css'
 import './styles-analysis.css'
+import './styles-access.css'
+import './styles-list.css'
 
+document.documentElement.lang = locale
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
 createRoot(root).render(

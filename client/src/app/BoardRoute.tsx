@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Redirect, useParams } from 'wouter'
 import { useStore } from '../hooks/use-store'
 import type { RoomNavigator } from '../session/room-navigator'
@@ -9,6 +9,7 @@ import { Notice } from '../ui/Notice'
 import { joinPath } from '../ui/links'
 import { strings } from '../ui/strings'
 import { BoardScreen } from './BoardScreen'
+import { preloadCanvas } from './load-canvas'
 
 /** `/w/:id`: opens the board with the saved token, or sends the person to join first. */
 export function BoardRoute() {
@@ -22,6 +23,8 @@ export function BoardRoute() {
     setAttempt((count) => count + 1)
   }, [])
   const dismiss = useCallback(() => setNotice(null), [])
+  // While the board's documents connect (waiting on the network), fetch the canvas's code.
+  useEffect(preloadCanvas, [])
   return (
     <>
       {screenFor(state, workshopId, reload, () => setAttempt((count) => count + 1))}

@@ -3,7 +3,8 @@ import type { BoardSession } from '../session/board-session'
 import { redo, undo } from '../commands/history-commands'
 import { removeSelection } from '../commands/selection-delete'
 import { select, startEditing } from '../commands/selection-commands'
-import { addNoteInView } from '../commands/note-commands'
+import { addNoteInLane } from '../commands/lane-moves'
+import { showShortcuts, toggleFollow, voteOnFocused } from '../commands/keyboard-actions'
 import { fitToContent, zoomIn, zoomOut } from '../commands/view-commands'
 
 function isTyping(target: EventTarget | null): boolean {
@@ -16,14 +17,22 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
+/** Enter and Space belong to the button or link that has focus. */
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement
+}
+
 /**
- * Keyboard shortcuts on the board (ignored while typing in a field): undo/redo, delete the
- * selection, Enter to edit the selected note, N for a new note, +/-/0 to zoom, Escape to deselect.
+ * Keyboard shortcuts on the board page (ignored while typing in a field, and for keys the canvas
+ * already used): undo/redo, delete the selection, Enter to edit the selected note, N for a new
+ * note, V to vote, F to follow, ? for the shortcuts sheet, +/-/0 to zoom, Escape to deselect.
+ * `list` is true while the board is shown as a list: only the page-wide keys work then.
  */
-export function useBoardShortcuts(session: BoardSession): void {
+export function useBoardShortcuts(session: BoardSession, list: boolean): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
-      if (isTyping(event.target) || event.altKey) return
+      if (event.defaultPrevented || isTyping(event.target) || event.altKey) return
+      if (session.view.shortcutsOpen.get()) return
       const mod = event.ctrlKey || event.metaKey
       const key = event.key.toLowerCase()
       if (mod && key === 'z') {
@@ -38,18 +47,27 @@ export function useBoardShortcuts(session: BoardSession): void {
         return
       }
       if (mod) return
+      if (key === '?') {
+        event.preventDefault()
+        showShortcuts(session, true)
+      } else if (key === 'f') {
+        toggleFollow(session)
+      }
+      if (list) return
       const selection = session.view.selection.get()
       if ((key === 'delete' || key === 'backspace') && selection) {
         event.preventDefault()
         removeSelection(session)
-      } else if (key === 'enter' && selection?.kind === 'note') {
+      } else if (key === 'enter' && selection?.kind === 'note' && !isControl(event.target)) {
         event.preventDefault()
         startEditing(session, selection.id)
       } else if (key === 'escape') {
         select(session, null)
       } else if (key === 'n' && session.canWrite) {
         event.preventDefault()
-        addNoteInView(session)
+        addNoteInLane(session)
+      } else if (key === 'v') {
+        void voteOnFocused(session, event.shiftKey)
       } else if (key === '+' || key === '=') {
         zoomIn(session)
       } else if (key === '-') {
@@ -60,5 +78,5 @@ export function useBoardShortcuts(session: BoardSession): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [session])
+  }, [session, list])
 }

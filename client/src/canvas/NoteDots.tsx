@@ -6,6 +6,8 @@ import { DOT_COLOR, FONT_FAMILY } from './theme'
 
 const DOT_RADIUS = 8
 const BUTTON_RADIUS = 12
+/** The "+" answers a finger this far from its centre (44 px across at 100% zoom). */
+const BUTTON_HIT_RADIUS = 22
 const BADGE_RADIUS = 15
 /** A note nobody gave a dot to still shows its 0, quietly. */
 const NO_VOTES_COLOR = '#6b7280'
@@ -96,6 +98,7 @@ export function NoteDots(props: NoteDotsProps) {
           onMouseEnter={(event) => setCursor(event, 'pointer')}
           onMouseLeave={(event) => setCursor(event, '')}
         >
+          <Circle radius={BUTTON_HIT_RADIUS} fill="#ffffff" opacity={0} />
           <Circle radius={BUTTON_RADIUS} fill="#ffffff" stroke={DOT_COLOR} strokeWidth={2} />
           <Text
             x={-BUTTON_RADIUS}

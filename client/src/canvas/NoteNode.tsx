@@ -4,10 +4,13 @@ import { Circle, Group, Rect, Text } from 'react-konva'
 import { findSector, noteColorForSector, type Note } from '@weave/shared'
 import { useSession } from '../session/session-context'
 import { select, startEditing } from '../commands/selection-commands'
+import { finishConnecting, isPicking, pickNote } from '../commands/keyboard-connect'
 import { strings } from '../ui/strings'
 import { clientPointOf, beginThreadDrawing } from './thread-drawing'
 import { useNoteDrag, useNoteResize } from './note-drag'
 import { NoteEditorTag } from './NoteEditorTag'
+import { FocusRing } from './FocusRing'
+import { endsLongPress } from './long-press'
 import { NoteDots } from './NoteDots'
 import { OriginTag } from './OriginTag'
 import { PrivateTag } from './PrivateTag'
@@ -60,6 +63,8 @@ interface NoteNodeProps {
   readonly canAddDot: boolean
   /** For a harvested note: the name of the breakout room it came from. */
   readonly originRoom: string | null
+  /** Keyboard focus is on the note (or it is the chosen end of a thread being made). */
+  readonly focused: boolean
 }
 
 /** The author line under a note's text: name (or Anonymous) and sector. */
@@ -88,6 +93,16 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
       : (remoteEditor?.color ?? (isPrivate ? PRIVATE_COLOR : undefined))
   const showHandle = props.canWeave && !editing && (hovered || selected)
 
+  function onPress(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {
+    if (endsLongPress(event.target.getStage())) return
+    if (isPicking(session)) {
+      pickNote(session, note.id)
+      finishConnecting(session)
+      return
+    }
+    select(session, { kind: 'note', id: note.id })
+  }
+
   function onHandleDown(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {
     // Keep the press for the handle: neither the note nor the board should start moving.
     event.cancelBubble = true
@@ -104,8 +119,8 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
       opacity={props.dimmed ? DIMMED_OPACITY : 1}
       draggable={changeable && !editing}
       {...drag}
-      onClick={() => select(session, { kind: 'note', id: note.id })}
-      onTap={() => select(session, { kind: 'note', id: note.id })}
+      onClick={onPress}
+      onTap={onPress}
       onDblClick={() => startEditing(session, note.id)}
       onDblTap={() => startEditing(session, note.id)}
       onMouseEnter={(event) => {
@@ -117,6 +132,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
         setCursor(event, '')
       }}
     >
+      {props.focused && <FocusRing width={note.width} height={note.height} />}
       <Rect
         width={note.width}
         height={note.height}
@@ -139,12 +155,11 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
           width={note.width - NOTE_PADDING * 2}
           height={note.height - NOTE_PADDING - NOTE_META_HEIGHT}
           text={note.text || strings.note.placeholder}
-          opacity={note.text ? 1 : 0.45}
           fontStyle={note.text ? 'normal' : 'italic'}
           fontFamily={FONT_FAMILY}
           fontSize={NOTE_FONT_SIZE}
           lineHeight={NOTE_LINE_HEIGHT}
-          fill={NOTE_TEXT_COLOR}
+          fill={note.text ? NOTE_TEXT_COLOR : NOTE_META_COLOR}
           wrap="word"
           ellipsis
           listening={false}

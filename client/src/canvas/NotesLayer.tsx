@@ -14,6 +14,7 @@ import { useAttention } from '../hooks/use-attention'
 import { useVote } from '../hooks/use-vote'
 import { useMyDots } from '../hooks/use-my-dots'
 import { useRooms } from '../hooks/use-rooms'
+import { useFocusVisible } from '../hooks/use-focus-visible'
 import { canChangeNote } from '../commands/note-commands'
 import { canVoteOn } from '../commands/vote-commands'
 import { strings } from '../ui/strings'
@@ -34,6 +35,13 @@ export const NotesLayer = memo(function NotesLayer() {
   const vote = useVote()
   const myDots = useMyDots()
   const rooms = useRooms()
+  const focusVisible = useFocusVisible()
+  // The chosen end of a thread made by keys or taps shows the ring; otherwise the focused note.
+  const focusedId = draft?.picking
+    ? draft.targetId
+    : focusVisible && selection?.kind === 'note'
+      ? selection.id
+      : null
   const roomNames = useMemo(() => new Map(rooms.map((room) => [room.id, room.name])), [rooms])
 
   const editors = useMemo(() => {
@@ -74,6 +82,7 @@ export const NotesLayer = memo(function NotesLayer() {
             voting={!isPrivate && canVoteOn(session, note)}
             myDots={myDots?.noteIds.filter((id) => id === note.id).length ?? 0}
             canAddDot={canAddDot}
+            focused={focusedId === note.id}
             originRoom={
               note.originRoomId ? (roomNames.get(note.originRoomId) ?? strings.rooms.label) : null
             }

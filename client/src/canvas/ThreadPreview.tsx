@@ -8,7 +8,8 @@ import { SELECTION_COLOR } from './theme'
 export function ThreadPreview(props: { rects: ReadonlyMap<string, Rect> }) {
   const draft = useThreadDraft()
   const from = draft ? props.rects.get(draft.fromId) : undefined
-  if (!draft || !from) return null
+  // In connect mode nothing is drawn until a note is chosen.
+  if (!draft || !from || (draft.picking && !draft.targetId)) return null
   const target = draft.targetId ? props.rects.get(draft.targetId) : undefined
   const curve = target ? curveBetween(from, target) : curveToPoint(from, draft.to)
   return (

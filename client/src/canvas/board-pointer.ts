@@ -3,10 +3,13 @@ import type { BoardSession } from '../session/board-session'
 import { addNoteAt } from '../commands/note-commands'
 import { setCursor } from '../commands/presence-commands'
 import { select, stopEditing } from '../commands/selection-commands'
+import { cancelConnecting, isPicking } from '../commands/keyboard-connect'
+import { endsLongPress } from './long-press'
 
 /**
  * The board's own pointer behaviour: double-click (or double-tap) on empty space adds a note
- * there, a click on empty space clears the selection, and the pointer is shared as a cursor.
+ * there, a click on empty space clears the selection (or leaves connect mode), and the pointer is
+ * shared as a cursor.
  */
 export function installBoardPointer(stage: Konva.Stage, session: BoardSession): () => void {
   function onEmptyDouble(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {
@@ -16,7 +19,11 @@ export function installBoardPointer(stage: Konva.Stage, session: BoardSession): 
   }
 
   function onEmptyClick(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {
-    if (event.target !== stage) return
+    if (event.target !== stage || endsLongPress(stage)) return
+    if (isPicking(session)) {
+      cancelConnecting(session)
+      return
+    }
     stopEditing(session)
     select(session, null)
   }

@@ -31,6 +31,12 @@ export interface WeaveDebugHandle {
   ) => { x: number; y: number; width: number; height: number } | null
   /** A canvas point in page coordinates (for clicking and dragging in tests). */
   readonly canvasToScreen: (x: number, y: number) => { x: number; y: number }
+  /** The selected note or thread. */
+  readonly selection: () => { kind: 'note' | 'thread'; id: string } | null
+  /** The pan and zoom of the canvas. */
+  readonly viewport: () => { x: number; y: number; scale: number }
+  /** The board as a canvas or a list. */
+  readonly displayMode: () => 'board' | 'list'
 }
 
 /** How long a removed handle stays in case the next room's stage installs its own. */
@@ -42,10 +48,21 @@ declare global {
   }
 }
 
-/** Exposes the board to tests; returns a function that removes it again. */
-export function installDebugHandle(stage: Konva.Stage, session: BoardSession): () => void {
+/**
+ * Exposes the board to tests; returns a function that removes it again. `getStage` gives the
+ * canvas while there is one (the list view has none).
+ */
+export function installDebugHandle(
+  getStage: () => Konva.Stage | null,
+  session: BoardSession,
+): () => void {
+  function stage(): Konva.Stage {
+    const current = getStage()
+    if (!current) throw new Error('The board is shown as a list: there is no canvas.')
+    return current
+  }
   const handle: WeaveDebugHandle = {
-    stage: () => stage,
+    stage,
     roomId: () => session.roomId,
     roomName: () => {
       const entry = session.control.rooms.get().find((room) => room.id === session.roomId)
@@ -53,6 +70,9 @@ export function installDebugHandle(stage: Konva.Stage, session: BoardSession): (
       return entry?.name ?? known?.name ?? ''
     },
     notes: () => session.notes.get(),
+    selection: () => session.view.selection.get(),
+    viewport: () => session.view.viewport.get(),
+    displayMode: () => session.workshop.displayMode.get(),
     draftNotes: () => session.drafts.notes.get(),
     threads: () => session.threads.get(),
     round: () => session.control.round.get(),
@@ -66,7 +86,7 @@ export function installDebugHandle(stage: Konva.Stage, session: BoardSession): (
       return note ? noteRect(note, session.lanes.get()) : null
     },
     canvasToScreen(x, y) {
-      const bounds = stage.container().getBoundingClientRect()
+      const bounds = stage().container().getBoundingClientRect()
       const point = canvasToScreen(session.view.viewport.get(), { x, y })
       return { x: bounds.left + window.scrollX + point.x, y: bounds.top + window.scrollY + point.y }
     },

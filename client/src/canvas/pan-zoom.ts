@@ -23,11 +23,20 @@ function touchDistance(a: Touch, b: Touch): number {
   return Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY)
 }
 
+/** Stops every drag on the stage (the stage itself, or a note a first finger picked up). */
+function stopDrags(stage: Konva.Stage): void {
+  if (stage.isDragging()) stage.stopDrag()
+  for (const note of stage.find('.note')) if (note.isDragging()) note.stopDrag()
+}
+
 /**
  * Pan and zoom: dragging empty space pans (the stage is draggable), the wheel zooms around the
  * pointer, and two fingers pinch-zoom and pan on touch screens. Returns a function that removes it.
+ * Fingers are read from the DOM's touch events: Konva reports only the first move of a second
+ * finger.
  */
 export function installPanZoom(stage: Konva.Stage, session: BoardSession): () => void {
+  const container = stage.container()
   let pinch: { distance: number; centre: { x: number; y: number } } | null = null
 
   function onWheel(event: Konva.KonvaEventObject<WheelEvent>): void {
@@ -39,34 +48,50 @@ export function installPanZoom(stage: Konva.Stage, session: BoardSession): () =>
     zoomBy(session, Math.exp(-pixels * speed), pointer)
   }
 
-  function onTouchMove(event: Konva.KonvaEventObject<TouchEvent>): void {
-    const [a, b] = [event.evt.touches[0], event.evt.touches[1]]
-    if (!a || !b) return
-    event.evt.preventDefault()
-    if (stage.isDragging()) stage.stopDrag()
-    const bounds = stage.container().getBoundingClientRect()
-    const centre = {
-      x: (a.clientX + b.clientX) / 2 - bounds.left,
-      y: (a.clientY + b.clientY) / 2 - bounds.top,
+  function twoFingers(event: TouchEvent) {
+    const [a, b] = [event.touches[0], event.touches[1]]
+    if (!a || !b) return null
+    const bounds = container.getBoundingClientRect()
+    return {
+      distance: touchDistance(a, b),
+      centre: {
+        x: (a.clientX + b.clientX) / 2 - bounds.left,
+        y: (a.clientY + b.clientY) / 2 - bounds.top,
+      },
     }
-    const distance = touchDistance(a, b)
-    if (pinch && pinch.distance > 0) {
-      panBy(session, centre.x - pinch.centre.x, centre.y - pinch.centre.y)
-      zoomBy(session, distance / pinch.distance, centre)
-    }
-    pinch = { distance, centre }
   }
 
-  function onTouchEnd(event: Konva.KonvaEventObject<TouchEvent>): void {
-    if (event.evt.touches.length < 2) pinch = null
+  function onTouchStart(event: TouchEvent): void {
+    pinch = twoFingers(event)
+    if (pinch) stopDrags(stage)
+  }
+
+  function onTouchMove(event: TouchEvent): void {
+    const next = twoFingers(event)
+    if (!next) return
+    event.preventDefault()
+    stopDrags(stage)
+    if (pinch && pinch.distance > 0) {
+      panBy(session, next.centre.x - pinch.centre.x, next.centre.y - pinch.centre.y)
+      zoomBy(session, next.distance / pinch.distance, next.centre)
+    }
+    pinch = next
+  }
+
+  function onTouchEnd(event: TouchEvent): void {
+    pinch = twoFingers(event)
   }
 
   stage.on('wheel', onWheel)
-  stage.on('touchmove', onTouchMove)
-  stage.on('touchend touchcancel', onTouchEnd)
+  container.addEventListener('touchstart', onTouchStart, { passive: true })
+  container.addEventListener('touchmove', onTouchMove, { passive: false })
+  container.addEventListener('touchend', onTouchEnd)
+  container.addEventListener('touchcancel', onTouchEnd)
   return () => {
     stage.off('wheel', onWheel)
-    stage.off('touchmove', onTouchMove)
-    stage.off('touchend touchcancel', onTouchEnd)
+    container.removeEventListener('touchstart', onTouchStart)
+    container.removeEventListener('touchmove', onTouchMove)
+    container.removeEventListener('touchend', onTouchEnd)
+    container.removeEventListener('touchcancel', onTouchEnd)
   }
 }

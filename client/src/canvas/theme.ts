@@ -18,3 +18,5 @@ export const HANDLE_RADIUS = 9
 export const PRIVATE_COLOR = '#475569'
 /** Dots and vote counts. */
 export const DOT_COLOR = '#be123c'
+/** The keyboard focus ring (as --brand in styles.css). */
+export const FOCUS_COLOR = '#4338ca'

@@ -36,7 +36,22 @@ export function addNoteAt(
 ): string | null {
   if (!session.canWrite) return null
   const spot = spotForNewNote(centre, session.lanes.get(), session.allNotes.get(), avoidOverlap)
-  if (!spot) return null
+  const id = spot ? createNoteIn(session, spot) : null
+  if (id) startEditing(session, id)
+  return id
+}
+
+/**
+ * Creates a note at a lane-relative spot with `text`, as this person (or anonymously, as they
+ * chose), in their draft during a private round and tagged with the running round. Null when
+ * this person may not add a note there (the reason is shown).
+ */
+export function createNoteIn(
+  session: BoardSession,
+  spot: { laneId: string; x: number; y: number },
+  text = '',
+): string | null {
+  if (!session.canWrite) return null
   const refusal = createRefusal(session, spot.laneId)
   if (refusal) {
     explainRefusal(session, strings.notice.refused(refusal))
@@ -47,9 +62,8 @@ export function addNoteAt(
   const anonymous = session.view.postAnonymously.get()
   const author = anonymous ? { ...session.author, name: null } : session.author
   session.undoManager.stopCapturing()
-  const id = createNote(doc, { ...spot, roundId: currentRoundId(session) }, author)
+  const id = createNote(doc, { ...spot, text, roundId: currentRoundId(session) }, author)
   session.undoManager.stopCapturing()
-  startEditing(session, id)
   return id
 }
 

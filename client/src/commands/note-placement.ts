@@ -97,3 +97,44 @@ export function visibleLaneCentre(
   if (!laneVisible) return null
   return { x: lane.x + LANE_WIDTH / 2, y: visible.y + visible.height / 2 }
 }
+
+/**
+ * A free spot for a note of `size` in the lane at `laneIndex`, as close as possible below (or
+ * above) `preferredY`, keeping `x` when the note fits there; `exceptId` is the note being moved.
+ */
+export function freeSpotInLane(
+  laneIndex: number,
+  size: { width: number; height: number },
+  preferred: { x: number; y: number },
+  lanes: readonly Lane[],
+  notes: readonly Note[],
+  exceptId: string | null,
+): { laneId: string; x: number; y: number } | null {
+  const lane = lanes[laneIndex]
+  if (!lane) return null
+  const left = laneLeft(laneIndex)
+  const maxX = Math.max(LANE_WIDTH - size.width - NOTE_MARGIN, NOTE_MARGIN)
+  const x = Math.round(Math.min(Math.max(preferred.x, NOTE_MARGIN), maxX))
+  const minY = LANE_HEADER_HEIGHT + NOTE_MARGIN
+  const startY = Math.round(Math.max(preferred.y, minY))
+  const others = notes
+    .filter((note) => note.id !== exceptId)
+    .map((note) => {
+      const rect = { ...noteCanvasPosition(note, lanes), width: note.width, height: note.height }
+      return {
+        x: rect.x - NOTE_MARGIN,
+        y: rect.y - NOTE_MARGIN,
+        width: rect.width + NOTE_MARGIN * 2,
+        height: rect.height + NOTE_MARGIN * 2,
+      }
+    })
+  const free = (y: number) =>
+    !others.some((other) => intersects({ x: left + x, y, ...size }, other))
+  for (let step = 0; step < MAX_SEARCH_STEPS; step++) {
+    const below = startY + step * SEARCH_STEP
+    if (free(below)) return { laneId: lane.id, x, y: below }
+    const above = startY - step * SEARCH_STEP
+    if (above >= minY && free(above)) return { laneId: lane.id, x, y: above }
+  }
+  return { laneId: lane.id, x, y: startY }
+}

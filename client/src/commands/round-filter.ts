@@ -20,3 +20,9 @@ export function setRoundFilter(session: BoardSession, filter: RoundFilter): void
   const selection = session.view.selection.get()
   if (selection) session.view.selection.set(null)
 }
+
+/** The notes the board shows now (shared and private, through the round filter). */
+export function notesOnShow(session: BoardSession): readonly Note[] {
+  const roundId = session.control.round.get()?.id ?? null
+  return filterByRound(session.allNotes.get(), session.view.roundFilter.get(), roundId)
+}

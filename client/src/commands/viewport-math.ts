@@ -122,7 +122,12 @@ export function readableFitViewport(
   if (fitted.scale >= minScale) return fitted
   const scale = minScale
   const x = screen.width / 2 - focusX * scale
-  // Do not scroll past the content's left edge.
+  // Do not scroll past the content's left edge, nor leave empty space after its right edge.
   const leftLimit = FIT_PADDING_PX - bounds.x * scale
-  return { scale, x: Math.min(x, leftLimit), y: FIT_TOP_PX - bounds.y * scale }
+  const rightLimit = screen.width - FIT_PADDING_PX - (bounds.x + bounds.width) * scale
+  return {
+    scale,
+    x: Math.min(Math.max(x, rightLimit), leftLimit),
+    y: FIT_TOP_PX - bounds.y * scale,
+  }
 }

@@ -24,6 +24,8 @@ export interface ThreadDraft {
   readonly fromId: string
   readonly to: { readonly x: number; readonly y: number }
   readonly targetId: string | null
+  /** The target is chosen by keys or taps (connect mode), not by dragging. */
+  readonly picking?: boolean
 }
 
 /** Which notes the board shows: all, those of the current round, or those of one round. */
@@ -48,6 +50,12 @@ export interface ViewState {
   readonly notice: ValueStore<string | null>
   /** The facilitators' overview of every room is spread over the board area. */
   readonly overviewFull: ValueStore<boolean>
+  /** The canvas has focus from the keyboard: the focused note shows a focus ring. */
+  readonly focusVisible: ValueStore<boolean>
+  /** The focused note is picked up: arrow keys move it instead of moving the focus. */
+  readonly moving: ValueStore<boolean>
+  /** The keyboard shortcuts sheet is open. */
+  readonly shortcutsOpen: ValueStore<boolean>
 }
 
 function sameSelection(a: Selection, b: Selection): boolean {
@@ -77,5 +85,8 @@ export function createViewState(): ViewState {
     postAnonymously: createValueStore(false),
     notice: createValueStore<string | null>(null),
     overviewFull: createValueStore(false),
+    focusVisible: createValueStore(false),
+    moving: createValueStore(false),
+    shortcutsOpen: createValueStore(false),
   }
 }

@@ -2,7 +2,9 @@ import * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import { readWorkshopTitle, workshopMap, type MyDots, type WorkshopInfo } from '@weave/shared'
 import { fetchMyDots } from '../api/facilitation-api'
+import { createAnnouncer, type Announcer } from './announcer'
 import { watchRefusal } from './connection'
+import { createDisplayModeStore, type DisplayMode } from './display-mode'
 import { connect } from './providers'
 import { createControlStores, destroyControlStores, type ControlStores } from './control-stores'
 import { createMyDotsStore } from './my-dots'
@@ -30,6 +32,10 @@ export interface WorkshopSession {
   readonly harvestPicks: ValueStore<readonly { roomId: string; noteId: string }[]>
   /** Every open room, live (facilitators): connects only while someone watches it. */
   readonly overview: ReadableStore<ReadonlyMap<string, RoomSnapshot>>
+  /** The board as a canvas or as a list (for every room this page opens). */
+  readonly displayMode: ValueStore<DisplayMode>
+  /** Polite, throttled announcements for screen reader users. */
+  readonly announcer: Announcer
   readonly destroy: () => void
 }
 
@@ -54,6 +60,7 @@ export function createWorkshopSession(info: WorkshopInfo, token: string): Worksh
     info.role === 'observer' ? null : () => fetchMyDots(info.workshopId, token),
   )
   const overview = createLazyOverview({ info, token, control })
+  const announcer = createAnnouncer()
   return {
     info,
     token,
@@ -66,7 +73,10 @@ export function createWorkshopSession(info: WorkshopInfo, token: string): Worksh
     refused,
     harvestPicks: createValueStore<readonly { roomId: string; noteId: string }[]>([]),
     overview,
+    displayMode: createDisplayModeStore(info.role, window.innerWidth),
+    announcer,
     destroy() {
+      announcer.destroy()
       overview.destroy()
       stopRefusal()
       myDots.destroy()

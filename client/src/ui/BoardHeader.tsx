@@ -1,6 +1,10 @@
 import { useEffect } from 'react'
+import { useSession } from '../session/session-context'
 import { useWorkshopTitle } from '../hooks/use-workshop-title'
 import { useAbilities } from '../hooks/use-role'
+import { useDisplayMode } from '../hooks/use-display-mode'
+import { showShortcuts } from '../commands/keyboard-actions'
+import { DisplayToggle } from './DisplayToggle'
 import { ConnectionBadge } from './ConnectionBadge'
 import { PhaseBadge } from './PhaseBadge'
 import { RoomSwitcher } from './RoomSwitcher'
@@ -8,10 +12,15 @@ import { RoundFilterSelect } from './RoundFilterSelect'
 import { Icon, Logo } from './icons'
 import { strings } from './strings'
 
-/** The bar across the top: the workshop title, view-only badge, connection and panel toggle. */
+/**
+ * The bar across the top: the workshop title, room, view-only badge, Board / List, shortcuts,
+ * connection and panel toggle. It wraps onto more lines rather than overflow (high zoom, phones).
+ */
 export function BoardHeader(props: { panelOpen: boolean; onTogglePanel: () => void }) {
+  const session = useSession()
   const title = useWorkshopTitle() || strings.board.untitled
   const { canWrite } = useAbilities()
+  const list = useDisplayMode() === 'list'
 
   useEffect(() => {
     document.title = `${title} – ${strings.appName}`
@@ -41,11 +50,26 @@ export function BoardHeader(props: { panelOpen: boolean; onTogglePanel: () => vo
         </span>
       )}
       <div className="header-spacer" />
+      <DisplayToggle />
       <RoundFilterSelect />
       <ConnectionBadge />
+      {!list && (
+        <button
+          type="button"
+          className="button button-ghost button-icon shortcuts-button"
+          data-testid="shortcuts-button"
+          aria-label={strings.access.shortcuts.open}
+          title={strings.access.shortcuts.open}
+          onClick={() => showShortcuts(session, true)}
+        >
+          <span aria-hidden="true" className="shortcuts-mark">
+            ?
+          </span>
+        </button>
+      )}
       <button
         type="button"
-        className="button button-secondary"
+        className="button button-secondary panel-toggle"
         aria-expanded={props.panelOpen}
         aria-label={props.panelOpen ? strings.panel.hide : strings.panel.show}
         aria-controls="side-panel"

@@ -8,6 +8,7 @@ import { useViewport } from '../hooks/use-viewport'
 import { editText } from '../commands/note-commands'
 import { stopEditing } from '../commands/selection-commands'
 import { canvasToScreen, noteRect } from '../commands/viewport-math'
+import { focusBoardCanvas } from '../canvas/board-focus'
 import { transformOffset } from './caret'
 import { strings } from './strings'
 
@@ -83,6 +84,8 @@ export function NoteEditor() {
           if (event.key === 'Escape') {
             event.preventDefault()
             stopEditing(session)
+            // Back to the board, on the same note, to carry on from the keyboard.
+            focusBoardCanvas()
           }
         }}
       />

@@ -24,7 +24,7 @@ export function RoundFilterSelect() {
   if (rounds.length === 0 && filter.kind === 'all') return null
   return (
     <div className="round-filter">
-      <label htmlFor={id} className="round-filter-label hide-narrow">
+      <label htmlFor={id} className="round-filter-label hide-narrow-visually">
         {strings.filter.label}
       </label>
       <select

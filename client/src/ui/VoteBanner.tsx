@@ -1,6 +1,8 @@
 import { useVote } from '../hooks/use-vote'
 import { useMyDots } from '../hooks/use-my-dots'
 import { useAbilities } from '../hooks/use-role'
+import { useCoarsePointer } from '../hooks/use-coarse-pointer'
+import { useDisplayMode } from '../hooks/use-display-mode'
 import { strings } from './strings'
 
 /** While a vote is open: how many dots each person places, and how many this person has left. */
@@ -8,6 +10,9 @@ export function VoteBanner() {
   const vote = useVote()
   const mine = useMyDots()
   const { role } = useAbilities()
+  const touch = useCoarsePointer()
+  const list = useDisplayMode() === 'list'
+  const hint = list ? strings.vote.hintList : touch ? strings.vote.hintTouch : strings.vote.hint
   if (vote?.status !== 'open' || role === 'observer') return null
   const left = mine?.dotsLeft ?? vote.dotsPerPerson
   return (
@@ -17,7 +22,7 @@ export function VoteBanner() {
         <span className="vote-dot" aria-hidden="true" />
         <span data-testid="dots-left">{left}</span> {strings.vote.dotsLeft}
       </span>
-      <span className="status-hint">{strings.vote.hint}</span>
+      <span className="status-hint">{hint}</span>
     </section>
   )
 }

@@ -13,6 +13,9 @@ export function createStaticHandler(staticDir: string | null) {
     ? sirv(staticDir, {
         single: true,
         etag: true,
+        // The build writes .br and .gz copies: a slow rural connection gets a third of the bytes.
+        brotli: true,
+        gzip: true,
         setHeaders: (res, pathname) => {
           for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
           // Hashed assets never change; the page itself must always be fresh.

@@ -1,0 +1,14 @@
+import { likelyDisplayMode } from '../session/display-mode'
+
+/** Loads the canvas's code (Konva and the board's layers): its own chunk, fetched once. */
+export function loadCanvas() {
+  return import('../canvas/BoardStage')
+}
+
+/**
+ * Starts loading the canvas's code now when this browser will most likely show the board as a
+ * canvas (not on phones, which start on the list), so it arrives while the documents connect.
+ */
+export function preloadCanvas(): void {
+  if (likelyDisplayMode(window.innerWidth) === 'board') void loadCanvas()
+}

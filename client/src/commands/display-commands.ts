@@ -1,0 +1,9 @@
+import type { BoardSession } from '../session/board-session'
+import type { DisplayMode } from '../session/display-mode'
+
+/** Shows the board as a canvas or as a list (remembered in this browser). */
+export function setDisplayMode(session: BoardSession, mode: DisplayMode): void {
+  session.view.threadDraft.set(null)
+  session.view.moving.set(false)
+  session.workshop.displayMode.set(mode)
+}

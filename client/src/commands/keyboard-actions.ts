@@ -1,0 +1,58 @@
+import { focusTarget } from '@weave/shared'
+import type { BoardSession } from '../session/board-session'
+import { strings } from '../ui/strings'
+import { announce } from './announce'
+import { followAgain, stopFollowing } from './attention-commands'
+import { focusNote, focusedNote } from './keyboard-focus'
+import { removeNote } from './note-commands'
+import { changeRefusal } from './note-policy'
+import { notesOnShow } from './round-filter'
+import { canVoteOn, placeDot, removeDot } from './vote-commands'
+
+const t = strings.access
+
+/** Gives the focused note a dot, or takes one back (`remove`): the V key. */
+export async function voteOnFocused(session: BoardSession, remove: boolean): Promise<void> {
+  const note = focusedNote(session)
+  if (!note) return
+  if (!canVoteOn(session, note)) {
+    announce(session, t.noVote)
+    return
+  }
+  const mine = remove ? await removeDot(session, note.id) : await placeDot(session, note.id)
+  if (mine) announce(session, remove ? t.dotRemoved(mine.dotsLeft) : t.dotPlaced(mine.dotsLeft))
+}
+
+/** Follows the leading facilitator's view, or stops following it: the F key. */
+export function toggleFollow(session: BoardSession): void {
+  const follow = session.control.attention.get().follow
+  if (!follow || follow.participantId === session.info.participantId) {
+    announce(session, t.nobodyLeading)
+    return
+  }
+  if (session.view.following.get()) {
+    stopFollowing(session)
+    announce(session, t.followOff)
+  } else {
+    followAgain(session)
+    announce(session, t.followOn(follow.name))
+  }
+}
+
+/** Deletes the focused note and moves focus to the next one (or the previous). */
+export function deleteFocused(session: BoardSession): void {
+  const note = focusedNote(session)
+  if (!note || !session.canWrite || changeRefusal(session, note) !== null) return
+  const notes = notesOnShow(session)
+  const lanes = session.lanes.get()
+  const next =
+    focusTarget(notes, lanes, note.id, 'next') ?? focusTarget(notes, lanes, note.id, 'previous')
+  removeNote(session, note.id)
+  announce(session, t.deleted)
+  if (next) focusNote(session, next.id)
+}
+
+/** Opens (or closes) the keyboard shortcuts sheet. */
+export function showShortcuts(session: BoardSession, open: boolean): void {
+  session.view.shortcutsOpen.set(open)
+}

@@ -1,0 +1,60 @@
+import type { BoardSession } from '../session/board-session'
+import { strings } from '../ui/strings'
+import { announce } from './announce'
+import { shortText } from './keyboard-focus'
+import { moveNoteToLane, postNote } from './lane-moves'
+import { editText, removeNote } from './note-commands'
+import { writesPrivately } from './note-policy'
+import { connectNotes } from './thread-commands'
+import { placeDot, removeDot } from './vote-commands'
+
+const t = strings.list
+
+/** Posts a note with its text at the end of a lane, and says where it went. */
+export function postFromList(session: BoardSession, laneId: string, text: string): boolean {
+  const lane = session.lanes.get().find((item) => item.id === laneId)
+  const privately = writesPrivately(session)
+  const id = lane ? postNote(session, laneId, text) : null
+  if (!id || !lane) return false
+  announce(session, privately ? t.postedPrivately(lane.name) : t.posted(lane.name))
+  return true
+}
+
+/** Saves the text of a note edited in the list. */
+export function saveFromList(session: BoardSession, noteId: string, text: string): void {
+  editText(session, noteId, text)
+  announce(session, t.saved)
+}
+
+/** Moves a note to another lane (the end of its list). */
+export function moveFromList(session: BoardSession, noteId: string, laneId: string): boolean {
+  return moveNoteToLane(session, noteId, laneId)
+}
+
+/** Weaves a thread between two notes and says so. */
+export function connectFromList(session: BoardSession, fromId: string, toId: string): boolean {
+  const notes = session.allNotes.get()
+  const from = notes.find((note) => note.id === fromId)
+  const to = notes.find((note) => note.id === toId)
+  if (!from || !to || !connectNotes(session, fromId, toId)) return false
+  announce(session, strings.access.connected(shortText(from), shortText(to)))
+  return true
+}
+
+/** Deletes a note (and its threads) and says so. */
+export function deleteFromList(session: BoardSession, noteId: string): void {
+  removeNote(session, noteId)
+  if (!session.allNotes.get().some((note) => note.id === noteId)) announce(session, t.deleted)
+}
+
+/** Gives a note a dot, or takes one back, and says how many are left. */
+export async function dotFromList(
+  session: BoardSession,
+  noteId: string,
+  remove: boolean,
+): Promise<void> {
+  const mine = remove ? await removeDot(session, noteId) : await placeDot(session, noteId)
+  if (!mine) return
+  const left = mine.dotsLeft
+  announce(session, remove ? strings.access.dotRemoved(left) : strings.access.dotPlaced(left))
+}

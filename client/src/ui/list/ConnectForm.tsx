@@ -1,0 +1,74 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { readingOrder } from '@weave/shared'
+import { useSession } from '../../session/session-context'
+import { useLanes } from '../../hooks/use-lanes'
+import { useVisibleNotes } from '../../hooks/use-visible-notes'
+import { connectFromList } from '../../commands/list-commands'
+import { shortText } from '../../commands/keyboard-focus'
+import { strings } from '../strings'
+import type { ListNote } from './list-model'
+
+const t = strings.list
+
+/** Connects a note to another one, chosen in a select grouped by lane. */
+export function ConnectForm(props: { item: ListNote; onDone: () => void }) {
+  const session = useSession()
+  const notes = useVisibleNotes()
+  const lanes = useLanes()
+  const id = useId()
+  const select = useRef<HTMLSelectElement>(null)
+  const { note } = props.item
+  const groups = useMemo(() => {
+    const others = readingOrder(
+      notes.filter((other) => other.id !== note.id && !session.drafts.has(other.id)),
+      lanes,
+    )
+    return lanes
+      .map((lane) => ({ lane, notes: others.filter((other) => other.laneId === lane.id) }))
+      .filter((group) => group.notes.length > 0)
+  }, [notes, lanes, note.id, session])
+  const first = groups[0]?.notes[0]?.id ?? ''
+  const [targetId, setTargetId] = useState('')
+  const chosen = targetId || first
+  useEffect(() => select.current?.focus(), [])
+
+  function submit(event: FormEvent): void {
+    event.preventDefault()
+    if (chosen && connectFromList(session, note.id, chosen)) props.onDone()
+  }
+
+  if (groups.length === 0) return <p className="panel-hint">{t.connectNone}</p>
+  return (
+    <form className="list-inline-form" onSubmit={submit} data-testid="list-connect-form">
+      <label className="field-label" htmlFor={`${id}-note`}>
+        {t.connectLabel}
+      </label>
+      <div className="list-inline-row">
+        <select
+          ref={select}
+          id={`${id}-note`}
+          className="input"
+          data-testid="list-connect-note"
+          value={chosen}
+          onChange={(event) => setTargetId(event.currentTarget.value)}
+        >
+          {groups.map((group) => (
+            <optgroup key={group.lane.id} label={group.lane.name}>
+              {group.notes.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {shortText(other)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <button type="submit" className="button button-primary" data-testid="list-connect-submit">
+          {t.connectSubmit}
+        </button>
+        <button type="button" className="button button-secondary" onClick={props.onDone}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  )
+}

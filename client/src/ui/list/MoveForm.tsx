@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { Lane } from '@weave/shared'
+import { useSession } from '../../session/session-context'
+import { moveFromList } from '../../commands/list-commands'
+import { strings } from '../strings'
+import type { ListNote } from './list-model'
+
+const t = strings.list
+
+/** Moves a note to another lane, chosen in a select. */
+export function MoveForm(props: { item: ListNote; lanes: readonly Lane[]; onDone: () => void }) {
+  const session = useSession()
+  const id = useId()
+  const select = useRef<HTMLSelectElement>(null)
+  const others = props.lanes.filter((lane) => lane.id !== props.item.note.laneId)
+  const [laneId, setLaneId] = useState(others[0]?.id ?? '')
+  useEffect(() => select.current?.focus(), [])
+
+  function submit(event: FormEvent): void {
+    event.preventDefault()
+    if (laneId && moveFromList(session, props.item.note.id, laneId)) props.onDone()
+  }
+
+  return (
+    <form className="list-inline-form" onSubmit={submit} data-testid="list-move-form">
+      <label className="field-label" htmlFor={`${id}-lane`}>
+        {t.moveLabel}
+      </label>
+      <div className="list-inline-row">
+        <select
+          ref={select}
+          id={`${id}-lane`}
+          className="input"
+          data-testid="list-move-lane"
+          value={laneId}
+          onChange={(event) => setLaneId(event.currentTarget.value)}
+        >
+          {others.map((lane) => (
+            <option key={lane.id} value={lane.id}>
+              {lane.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button-primary" data-testid="list-move-submit">
+          {t.moveSubmit}
+        </button>
+        <button type="button" className="button button-secondary" onClick={props.onDone}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  )
+}

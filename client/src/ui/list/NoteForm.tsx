@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { NOTE_TEXT_MAX_LENGTH, type Lane } from '@weave/shared'
+import { strings } from '../strings'
+
+const t = strings.list
+
+/**
+ * A plain form for a note's text: writing a new one (with a lane to put it in, when `lanes` is
+ * given) or editing one. `onSubmit` returns true when the text was taken (the form then clears).
+ */
+export function NoteForm(props: {
+  label: string
+  submitLabel: string
+  initialText?: string
+  lanes?: readonly Lane[]
+  laneId?: string
+  onSubmit: (text: string, laneId: string | null) => boolean
+  onCancel?: () => void
+  autoFocus?: boolean
+  testId?: string
+}) {
+  const id = useId()
+  const [text, setText] = useState(props.initialText ?? '')
+  const [laneId, setLaneId] = useState(props.laneId ?? props.lanes?.[0]?.id ?? '')
+  const [error, setError] = useState<string | null>(null)
+  const area = useRef<HTMLTextAreaElement>(null)
+  const { autoFocus } = props
+
+  useEffect(() => {
+    if (autoFocus) area.current?.focus()
+  }, [autoFocus])
+
+  // The lane list changed (a lane was removed): fall back to the first one.
+  const lanes = props.lanes
+  const laneKnown = !lanes || lanes.some((lane) => lane.id === laneId)
+  const chosenLane = laneKnown ? laneId : (lanes?.[0]?.id ?? '')
+
+  function submit(event: FormEvent): void {
+    event.preventDefault()
+    if (!text.trim()) {
+      setError(t.empty)
+      area.current?.focus()
+      return
+    }
+    setError(null)
+    if (props.onSubmit(text, lanes ? chosenLane : null) && props.initialText === undefined) {
+      setText('')
+      area.current?.focus()
+    }
+  }
+
+  return (
+    <form className="note-form" onSubmit={submit} data-testid={props.testId} noValidate>
+      <label className="field-label" htmlFor={`${id}-text`}>
+        {props.label}
+      </label>
+      <textarea
+        ref={area}
+        id={`${id}-text`}
+        className="input note-form-text"
+        data-testid="note-form-text"
+        rows={3}
+        value={text}
+        maxLength={NOTE_TEXT_MAX_LENGTH}
+        placeholder={t.notePlaceholder}
+        aria-invalid={error !== null}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && props.onCancel) {
+            event.preventDefault()
+            props.onCancel()
+          }
+        }}
+      />
+      {error && (
+        <p id={`${id}-error`} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="note-form-row">
+        {lanes && (
+          <div className="field note-form-lane">
+            <label className="field-label" htmlFor={`${id}-lane`}>
+              {t.laneLabel}
+            </label>
+            <select
+              id={`${id}-lane`}
+              className="input"
+              data-testid="note-form-lane"
+              value={chosenLane}
+              onChange={(event) => setLaneId(event.currentTarget.value)}
+            >
+              {lanes.map((lane) => (
+                <option key={lane.id} value={lane.id}>
+                  {lane.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="button-row note-form-buttons">
+          <button type="submit" className="button button-primary" data-testid="note-form-submit">
+            {props.submitLabel}
+          </button>
+          {props.onCancel && (
+            <button type="button" className="button button-secondary" onClick={props.onCancel}>
+              {t.cancel}
+            </button>
+          )}
+        </div>
+      </div>
+    </form>
+  )
+}
