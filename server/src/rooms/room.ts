@@ -1,11 +1,12 @@
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
 import type { DocStore } from '../store/types.js'
-import { awarenessFrame, syncStep1Frame, syncStep2Frame } from '../sync/frames.js'
+import { awarenessFrame, syncStep1Frame } from '../sync/frames.js'
 import type { BoardState } from '@weave/shared'
 import { assertSoundUpdate, MissingDependenciesError } from '../sync/update-guard.js'
 import { createBroadcaster } from './broadcaster.js'
 import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
+import { createJoinFrameCache } from './join-frame-cache.js'
 import { applyCapturing, changeCapturing, hasPending, startsBeyondState } from './replica.js'
 import { createRoomPeers } from './room-peers.js'
 import { createRoomPresence } from './room-presence.js'
@@ -73,6 +74,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
   const { store, log } = deps
   const connections = new Set<RoomConnection>()
   let doc = new Y.Doc()
+  const joinFrame = createJoinFrameCache()
   // A replica used to check participants' updates before they touch `doc` (boards only).
   let shadow: PolicyShadow | null = null
   let loaded = false
@@ -242,7 +244,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     },
     async answerSyncStep1(conn, stateVector) {
       await room.settled()
-      conn.send(syncStep2Frame(doc, stateVector))
+      conn.send(joinFrame(doc, stateVector))
     },
     greet(conn) {
       conn.send(syncStep1Frame(doc))
