@@ -12,16 +12,23 @@ export interface CliRun {
   readonly stderr: string
 }
 
-/** Runs `pnpm weave <args>` (server/src/main.ts with arguments) with `env` added; never throws. */
-export async function runWeave(args: string[], env: Record<string, string>): Promise<CliRun> {
+/**
+ * Runs `pnpm weave <args>` (server/src/main.ts with arguments) with `env` added, from `cwd` (where
+ * relative output paths land); never throws.
+ */
+export async function runWeave(
+  args: string[],
+  env: Record<string, string>,
+  cwd = REPO_ROOT,
+): Promise<CliRun> {
   const tsx = path.join(REPO_ROOT, 'server/node_modules/.bin/tsx')
   try {
     const { stdout, stderr } = await run(
       tsx,
       [path.join(REPO_ROOT, 'server/src/main.ts'), ...args],
       {
-        cwd: REPO_ROOT,
-        env: { ...process.env, ...env },
+        cwd,
+        env: { ...process.env, INIT_CWD: cwd, ...env },
       },
     )
     return { code: 0, stdout, stderr }

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { createNote, readNotes, type SnapshotInfo } from '@weave/shared'
@@ -10,28 +8,12 @@ import { docReaches, synced } from '../helpers/clients.js'
 import { useHarness } from '../helpers/harness.js'
 import { call } from '../helpers/http.js'
 import { REPO_ROOT, tempDataDir } from '../helpers/server.js'
+import { runWeave } from '../helpers/weave-cli.js'
 
 const harness = useHarness()
-const run = promisify(execFile)
-
-/** Runs `weave <args>` (what `pnpm weave` runs) on a data directory; never throws. */
-async function weave(dataDir: string, args: string[], cwd = REPO_ROOT) {
-  const tsx = path.join(REPO_ROOT, 'server/node_modules/.bin/tsx')
-  try {
-    const { stdout, stderr } = await run(
-      tsx,
-      [path.join(REPO_ROOT, 'server/src/main.ts'), ...args],
-      {
-        cwd,
-        env: { ...process.env, WEAVE_DATA_DIR: dataDir, INIT_CWD: cwd },
-      },
-    )
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
+/** Runs `weave <args>` (what `pnpm weave` runs) on a data directory, from `cwd`. */
+const weave = (dataDir: string, args: string[], cwd = REPO_ROOT) =>
+  runWeave(args, { WEAVE_DATA_DIR: dataDir }, cwd)
 
 describe('the organizers\u2019 CLI', () => {
   it('lists and exports a workshop, a room and a snapshot from the store', async () => {
