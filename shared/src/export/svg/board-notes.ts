@@ -3,7 +3,7 @@ import type { ExportNote } from '../format.js'
 import { ANONYMOUS_AUTHOR, BOARD_STYLE } from './board-style.js'
 import { element, num, textElement } from './svg-elements.js'
 import { escapeXml, fitLine, textWidth, wrapText } from './svg-text.js'
-import type { Box } from './thread-curve.js'
+import type { Box } from '../../model/thread-geometry.js'
 
 /** A code chip on a note: the code's name, outlined in its theme's colour. */
 export interface CodeChip {

@@ -13,7 +13,7 @@ import { BOARD_STYLE } from './board-style.js'
 import { labelBox, threadCaption, threadLabelSvg, threadPathSvg } from './board-threads.js'
 import { element, formatUtcMinute, num, svgDocument, textElement } from './svg-elements.js'
 import { fitLine } from './svg-text.js'
-import { curveBetween, curveMidpoint, type Box } from './thread-curve.js'
+import { curveBetween, curveMidpoint, type Box } from '../../model/thread-geometry.js'
 
 /** Choices for a board drawing. */
 export interface BoardSvgOptions {

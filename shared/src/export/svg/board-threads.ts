@@ -2,7 +2,7 @@ import type { ExportThread } from '../format.js'
 import { BOARD_STYLE, THREAD_KIND_NAMES } from './board-style.js'
 import { element, num, textElement } from './svg-elements.js'
 import { textWidth } from './svg-text.js'
-import type { Box, Curve, Point } from './thread-curve.js'
+import type { Box, Curve, Point } from '../../model/thread-geometry.js'
 
 /** What a thread's label says: its label, with its kind when it is not a plain connection. */
 export function threadCaption(thread: Pick<ExportThread, 'kind' | 'label'>): string {

@@ -1,6 +1,6 @@
 /**
- * The shape of a weaving thread, as the board draws it (mirrors client/src/canvas/thread-geometry.ts
- * so an exported board looks like the live one).
+ * The shape of a weaving thread: one definition for the live canvas and the SVG export, so an
+ * exported board looks like the live one.
  */
 
 /** A point in canvas coordinates. */
@@ -25,10 +25,14 @@ export interface Curve {
   readonly end: Point
 }
 
+/** How far the curve's control points reach out, relative to the distance between its ends. */
 const BEND = 0.45
+/** Control points always reach at least this far, so short threads still curve softly. */
 const MIN_REACH = 40
+/** How high a thread between lanes arches, relative to its length, and at most. */
 const ARCH = 0.08
 const MAX_ARCH = 70
+/** How far a same-lane arc bulges out, relative to its height, and at least. */
 const SIDE_ARC_BEND = 0.3
 const SIDE_ARC_MIN_REACH = 56
 
@@ -46,6 +50,7 @@ export function curveBetween(from: Box, to: Box): Curve {
     const end = { x: forward ? to.x : to.x + to.width, y: b.y }
     const span = Math.abs(end.x - start.x)
     const reach = Math.max(span * BEND, MIN_REACH) * (forward ? 1 : -1)
+    // A gentle upward arch, so long threads between notes at one height do not read as rules.
     const lift = Math.min(span * ARCH, MAX_ARCH)
     return {
       start,
@@ -59,6 +64,18 @@ export function curveBetween(from: Box, to: Box): Curve {
   const reach = Math.max(Math.abs(end.y - start.y) * SIDE_ARC_BEND, SIDE_ARC_MIN_REACH)
   const right = Math.max(start.x, end.x) + reach
   return { start, c1: { x: right, y: start.y }, c2: { x: right, y: end.y }, end }
+}
+
+/** A curve from a note's thread handle (middle of its right edge) to a free point. */
+export function curveToPoint(from: Box, point: Point): Curve {
+  const start = { x: from.x + from.width, y: from.y + from.height / 2 }
+  const reach = Math.max(Math.abs(point.x - start.x) * BEND, MIN_REACH)
+  return {
+    start,
+    c1: { x: start.x + reach, y: start.y },
+    c2: { x: point.x - reach * Math.sign(point.x - start.x || 1), y: point.y },
+    end: point,
+  }
 }
 
 /** The point halfway along a curve (t = 0.5), where its label sits. */
