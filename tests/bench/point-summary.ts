@@ -3,8 +3,8 @@ import { median } from './markdown.js'
 import type { ServerKind } from './servers/types.js'
 
 /** The medians of one server's runs at one load point. */
-export interface PointSummary {
-  readonly server: ServerKind
+export interface PointSummary<Server extends string = ServerKind> {
+  readonly server: Server
   /** Clients in the room, or offered writes/s for throughput points. */
   readonly point: number
   readonly runs: number
@@ -28,11 +28,11 @@ export interface PointSummary {
 }
 
 /** Summarises a server's runs at one point: medians, and the worst status. */
-export function summarisePoint(
-  server: ServerKind,
+export function summarisePoint<Server extends string = ServerKind>(
+  server: Server,
   point: number,
   runs: readonly LoadResult[],
-): PointSummary {
+): PointSummary<Server> {
   const of = (pick: (r: LoadResult) => number | null) =>
     median(runs.map(pick).filter((v): v is number => v !== null))
   const bad = runs.find((r) => r.status === 'failed') ?? runs.find((r) => r.status === 'stalled')
@@ -58,7 +58,7 @@ export function summarisePoint(
 }
 
 /** The worst p99 of a point (writes or cursors), in ms; Infinity when it did not complete. */
-export function worstP99(s: PointSummary): number {
+export function worstP99(s: PointSummary<string>): number {
   if (s.status !== 'ok') return Infinity
   return Math.max(s.updatesP99 ?? 0, s.presenceP99 ?? 0)
 }
@@ -67,7 +67,7 @@ export function worstP99(s: PointSummary): number {
 export const BUSY_MACHINE_PERCENT = 50
 
 /** "ok", "stalled", "failed", with "generator saturated" or "machine busy" when they apply. */
-export function statusText(s: PointSummary): string {
+export function statusText(s: PointSummary<string>): string {
   const text = s.status === 'ok' ? 'ok' : `**${s.status}**`
   if (s.saturated) return `${text} (generator saturated: not valid)`
   if ((s.otherCpu ?? 0) > BUSY_MACHINE_PERCENT) return `${text} (machine busy)`

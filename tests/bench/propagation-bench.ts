@@ -49,7 +49,7 @@ export interface Knee {
  * evidence either way and are skipped; the knee is generator-limited when only such points lie
  * above it.
  */
-export function kneeOf(points: readonly PointSummary[]): Knee {
+export function kneeOf(points: ReadonlyArray<PointSummary<string>>): Knee {
   let best: number | null = null
   let skipped = false
   for (const p of [...points].sort((a, b) => a.point - b.point)) {

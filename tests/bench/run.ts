@@ -1,3 +1,4 @@
+import { runClusterBench } from './cluster-bench.js'
 import { runExportBench } from './export-bench.js'
 import { runLoadBench } from './load-bench.js'
 import { runMemoryBench } from './memory-bench.js'
@@ -19,6 +20,7 @@ const SUITES: Record<string, (options: BenchOptions) => Promise<void>> = {
   memory: runMemoryBench,
   load: runLoadBench,
   soak: runSoakBench,
+  cluster: runClusterBench,
   export: () => runExportBench(),
 }
 

@@ -94,7 +94,8 @@ async function measure(
 
   const loopDelay = monitorEventLoopDelay({ resolution: 5 })
   const sendLags: number[] = []
-  let serverCpu: () => number | null = () => null
+  const serverPids = [plan.serverPid, ...(plan.moreServerPids ?? [])]
+  let serverCpus: Array<() => number | null> = []
   let otherCpu: () => number | null = () => null
   let generatorCpu = process.cpuUsage()
   let windowStartedAt = window.from
@@ -102,8 +103,8 @@ async function measure(
     windowStartedAt = performance.now()
     stats.counting = timers.counting = true
     loopDelay.enable()
-    serverCpu = cpuMeter(plan.serverPid)
-    otherCpu = otherWorkMeter([plan.serverPid, process.pid])
+    serverCpus = serverPids.map((pid) => cpuMeter(pid))
+    otherCpu = otherWorkMeter([...serverPids, process.pid])
     generatorCpu = process.cpuUsage()
   }, window.from - performance.now())
   await runOpenLoop(actors, window.to, (lateMs) => {
@@ -112,10 +113,11 @@ async function measure(
   const windowSeconds = (performance.now() - windowStartedAt) / 1000
   stats.counting = timers.counting = false
   loopDelay.disable()
-  const serverCpuPercent = serverCpu()
+  const serverCpuEach = serverCpus.map((meter) => meter())
+  const serverCpuPercent = sumOrNull(serverCpuEach)
   const otherCpuPercent = otherCpu()
   const cpu = process.cpuUsage(generatorCpu)
-  const serverRss = plan.serverPid === null ? null : rssBytes(plan.serverPid)
+  const serverRss = sumOrNull(serverPids.map((pid) => (pid === null ? null : rssBytes(pid))))
 
   const expectUpdates = expectations(participants, 'timedUpdates', writeLines)
   const expectPresence = expectations(participants, 'timedPresence', cursorLines)
@@ -174,6 +176,7 @@ async function measure(
     server: {
       cpuPercent: serverCpuPercent === null ? null : Math.round(serverCpuPercent),
       rssMiB: serverRss === null ? null : Math.round(serverRss / 2 ** 20),
+      cpuPercentEach: serverCpuEach.map((cpu) => (cpu === null ? null : Math.round(cpu))),
     },
     otherCpuPercent: otherCpuPercent === null ? null : Math.round(otherCpuPercent),
     closes,
@@ -250,4 +253,10 @@ function setupFailure(
     otherCpuPercent: null,
     closes: closeCodes(participants),
   }
+}
+
+/** The sum of the values, or null when any is unknown. */
+function sumOrNull(values: ReadonlyArray<number | null>): number | null {
+  if (values.length === 0 || values.some((v) => v === null)) return null
+  return (values as number[]).reduce((a, b) => a + b, 0)
 }

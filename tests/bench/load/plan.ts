@@ -40,6 +40,8 @@ export interface LoadPlan {
   readonly applyRemote: boolean
   /** The server's process id, to sample its CPU time and memory during the window. */
   readonly serverPid: number | null
+  /** More server processes of the run (a cluster's other instances): CPU and memory are summed. */
+  readonly moreServerPids?: readonly number[]
 }
 
 /** Percentiles of a latency sample, in ms. */
@@ -85,7 +87,12 @@ export interface LoadResult {
     /** The generator could not keep up: its figures are not the server's. */
     readonly saturated: boolean
   }
-  readonly server: { readonly cpuPercent: number | null; readonly rssMiB: number | null }
+  readonly server: {
+    readonly cpuPercent: number | null
+    readonly rssMiB: number | null
+    /** Each server process's share, in the order serverPid, ...moreServerPids. */
+    readonly cpuPercentEach?: ReadonlyArray<number | null>
+  }
   /** CPU used by everything else on the machine during the window, in % of one core. */
   readonly otherCpuPercent: number | null
   readonly closes: Record<string, number>
