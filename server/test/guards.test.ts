@@ -38,6 +38,19 @@ describe('update guard', () => {
     encoding.writeVarUint(manyClients, 10_000_000)
     expect(() => assertSoundUpdate(encoding.toUint8Array(manyClients))).toThrow(/client count/)
   })
+
+  it('refuses a V2 update, which would read as an empty V1 one, and accepts the empty update', () => {
+    const doc = new Y.Doc()
+    doc.getMap('m').set('k', 1)
+    expect(() => assertSoundUpdate(Y.encodeStateAsUpdateV2(doc))).toThrow(/not a V1 update/)
+    expect(() => assertSoundUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).not.toThrow()
+    const deleted = new Y.Doc()
+    deleted.getText('t').insert(0, 'gone')
+    const vector = Y.encodeStateVector(deleted)
+    deleted.getText('t').delete(0, 4)
+    // A delete-only update (no structs) is still a real update.
+    expect(() => assertSoundUpdate(Y.encodeStateAsUpdate(deleted, vector))).not.toThrow()
+  })
 })
 
 describe('presence gate', () => {

@@ -1,4 +1,11 @@
-import { createNote, deleteNote, parseDocName, readNotes, type Author } from '@weave/shared'
+import {
+  createNote,
+  deleteNote,
+  notesMap,
+  parseDocName,
+  readNotes,
+  type Author,
+} from '@weave/shared'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { Store } from '../store/types.js'
@@ -17,7 +24,9 @@ interface RevealInput {
  * Moves every private note of a room's drafts onto its board, stamped with the author the server
  * knows (or with no author when anonymised), then deletes it from the draft. The board copy is
  * stored before the draft copy goes, so a crash in between duplicates nothing and loses nothing
- * (same note id). Returns how many notes were revealed.
+ * (same note id). A note whose id is already on the board is not copied: it was revealed before
+ * that crash, or it is a crafted draft note aiming at someone else's. Returns how many notes were
+ * revealed.
  */
 export async function revealDrafts(input: RevealInput): Promise<number> {
   const prefix = `${input.workshopId}.draft.${input.roomId}.`
@@ -31,8 +40,9 @@ export async function revealDrafts(input: RevealInput): Promise<number> {
       await withRoom(input.rooms, draftName, async (draft) => {
         const notes = draft.read(readNotes)
         if (notes.length === 0) return
+        const fresh = board.read((doc) => notes.filter((note) => !notesMap(doc).has(note.id)))
         board.change((doc) => {
-          for (const note of notes) {
+          for (const note of fresh) {
             const author: Author = input.anonymise
               ? { id: null, name: null, sector: person?.sector ?? null }
               : {
@@ -55,7 +65,7 @@ export async function revealDrafts(input: RevealInput): Promise<number> {
           for (const note of notes) deleteNote(doc, note.id)
         })
         await draft.settled()
-        revealed += notes.length
+        revealed += fresh.length
       })
     }
   })

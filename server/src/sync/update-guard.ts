@@ -15,6 +15,14 @@ export class MissingDependenciesError extends BadMessageError {
   }
 }
 
+/** The length of the one encoding of an empty V1 update: no clients, no deletions. */
+const EMPTY_UPDATE_BYTES = 2
+
+/** True for the empty update a client sends as its sync step 2 when it has nothing new. */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === EMPTY_UPDATE_BYTES && update[0] === 0 && update[1] === 0
+}
+
 /**
  * Checks that a Yjs (V1) update is well formed before it touches a live document. The header's
  * declared counts are bounded by the bytes left (Yjs preallocates arrays of the declared size, so a
@@ -34,6 +42,12 @@ export function assertSoundUpdate(update: Uint8Array): void {
     // Decoding every struct and the delete set proves the encoding is complete and consistent;
     // each struct costs at least one byte, so this is bounded by the message size.
     const decoded = Y.decodeUpdate(update)
+    // A V2 update (or anything with bytes after an empty header) reads as an empty V1 update, and
+    // would be dropped without a word while its sender believes its edits are saved.
+    const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0
+    if (empty && update.length > EMPTY_UPDATE_BYTES) {
+      throw new BadMessageError('not a V1 update (V2 encoding or trailing bytes)')
+    }
     for (const [, deletes] of decoded.ds.clients) {
       if (deletes.length > update.length) throw new BadMessageError('delete set too large')
     }
