@@ -79,6 +79,19 @@ describe('the board as an accessible list', () => {
       .getByText('“Families wait months for speech therapy” in Child care')
       .waitFor()
 
+    // Label the thread and give it a kind; the other note's item shows both.
+    await list.labelThread('Kindergarten teachers see it first', 'same families', 'Referral path')
+    await participantPage.waitForFunction(() => {
+      const [thread] = (
+        window as unknown as { __weave: { threads(): Array<{ label: string; kind: string }> } }
+      ).__weave.threads()
+      return thread?.label === 'same families' && thread.kind === 'referral-path'
+    })
+    await list
+      .note('Families wait months for speech therapy')
+      .getByText('(Referral path: same families)')
+      .waitFor()
+
     // Edit the text.
     await list.edit(
       'Kindergarten teachers see it first',

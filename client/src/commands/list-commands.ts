@@ -1,3 +1,4 @@
+import type { ThreadKind } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
 import { strings } from '../ui/strings'
 import { announce } from './announce'
@@ -5,7 +6,7 @@ import { shortText } from './keyboard-focus'
 import { moveNoteToLane, postNote } from './lane-moves'
 import { editText, removeNote } from './note-commands'
 import { writesPrivately } from './note-policy'
-import { connectNotes } from './thread-commands'
+import { connectNotes, relabel } from './thread-commands'
 import { placeDot, removeDot } from './vote-commands'
 
 const t = strings.list
@@ -24,6 +25,17 @@ export function postFromList(session: BoardSession, laneId: string, text: string
 export function saveFromList(session: BoardSession, noteId: string, text: string): void {
   editText(session, noteId, text)
   announce(session, t.saved)
+}
+
+/** Saves a thread's label and kind, edited in the list. */
+export function labelFromList(
+  session: BoardSession,
+  threadId: string,
+  label: string,
+  kind: ThreadKind,
+): void {
+  relabel(session, threadId, label.trim(), kind)
+  announce(session, t.threadSaved)
 }
 
 /** Moves a note to another lane (the end of its list). */

@@ -56,6 +56,15 @@ export class ListPage {
     await item.getByTestId('list-connect-submit').click()
   }
 
+  /** Labels the thread shown on `text`'s item (its first), by keyboard: type, pick, Enter. */
+  async labelThread(text: string, label: string, kindLabel: string): Promise<void> {
+    const item = this.note(text)
+    await item.getByTestId('list-thread-label-toggle').first().click()
+    await item.getByTestId('list-thread-label').fill(label)
+    await item.getByTestId('list-thread-kind').selectOption({ label: kindLabel })
+    await item.getByTestId('list-thread-label').press('Enter')
+  }
+
   async edit(text: string, newText: string): Promise<void> {
     const item = this.note(text)
     await item.getByTestId('list-edit').click()

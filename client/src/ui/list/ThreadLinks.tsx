@@ -1,15 +1,18 @@
+import { useState } from 'react'
 import { useSession } from '../../session/session-context'
 import { threadRefusal } from '../../commands/note-policy'
 import { removeThread } from '../../commands/thread-commands'
 import { shortText } from '../../commands/keyboard-focus'
 import { strings } from '../strings'
 import type { ListLink } from './list-model'
+import { ThreadLabelForm } from './ThreadLabelForm'
 
 const t = strings.list
 
 /** "Connected to: “…” in Education", one line per thread, each with a way to remove it. */
 export function ThreadLinks(props: { links: readonly ListLink[]; textId: string }) {
   const session = useSession()
+  const [labelling, setLabelling] = useState<string | null>(null)
   if (props.links.length === 0) return null
   return (
     <div className="list-threads">
@@ -19,12 +22,24 @@ export function ThreadLinks(props: { links: readonly ListLink[]; textId: string 
           const { thread } = link
           const kind = thread.kind === 'connection' ? null : strings.thread.kinds[thread.kind]
           const extra = [kind, thread.label].filter(Boolean).join(': ')
-          const removable = session.canWrite && threadRefusal(session, thread) === null
+          const editable = session.canWrite && threadRefusal(session, thread) === null
           return (
             <li key={thread.id} data-testid="list-thread">
               <span>{t.inLane(shortText(link.other), link.otherLane)}</span>
               {extra && <span className="list-thread-kind"> ({extra})</span>}
-              {removable && (
+              {editable && (
+                <button
+                  type="button"
+                  className="button button-ghost button-small"
+                  aria-label={t.labelThreadFor(shortText(link.other))}
+                  aria-expanded={labelling === thread.id}
+                  data-testid="list-thread-label-toggle"
+                  onClick={() => setLabelling(labelling === thread.id ? null : thread.id)}
+                >
+                  {t.labelThread}
+                </button>
+              )}
+              {editable && (
                 <button
                   type="button"
                   className="button button-ghost button-small"
@@ -33,6 +48,9 @@ export function ThreadLinks(props: { links: readonly ListLink[]; textId: string 
                 >
                   {t.cutThread}
                 </button>
+              )}
+              {editable && labelling === thread.id && (
+                <ThreadLabelForm thread={thread} onDone={() => setLabelling(null)} />
               )}
             </li>
           )
