@@ -43,11 +43,85 @@ function precompress(): Plugin {
   }
 }
 
+/** A tiny entry that must run before the app's code arrives (Vite would merge it into the app's). */
+const EARLY_ENTRY = 'src/early.ts'
+
+/**
+ * Builds src/early.ts as its own entry and loads it first on every page: module scripts run in
+ * document order once each one's imports are in, so this one starts the board's first requests
+ * while the app's code (~160 kB) is still on its way.
+ */
+function earlyEntry(): Plugin {
+  return {
+    name: 'weave-early-entry',
+    apply: 'build',
+    config: () => ({
+      build: { rolldownOptions: { input: { index: 'index.html', early: EARLY_ENTRY } } },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(EARLY_ENTRY),
+        )
+        if (!chunk) throw new Error(`earlyEntry: no chunk for ${EARLY_ENTRY}`)
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', crossorigin: true, src: `/${chunk.fileName}` },
+            injectTo: 'head-prepend' as const,
+          },
+        ]
+      },
+    },
+  }
+}
+
+/** The route whose code every page fetches at once (most visitors are on their way to a board). */
+const EARLY_ROUTE = 'src/app/BoardRoute.tsx'
+
+/**
+ * Adds `<link rel="modulepreload">` for the board route and everything it imports, so the browser
+ * fetches it alongside the entry instead of after it: on a 400 kbit/s, 400 ms link the board was
+ * one whole round trip and download later (the entry must run before its lazy import starts).
+ */
+function preloadBoardRoute(): Plugin {
+  return {
+    name: 'weave-preload-board-route',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle
+        if (!bundle) return html
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
+        const route = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(EARLY_ROUTE))
+        if (!route) throw new Error(`preloadBoardRoute: no chunk for ${EARLY_ROUTE}`)
+        const files = new Set<string>()
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return
+          files.add(fileName)
+          const chunk = chunks.find((c) => c.fileName === fileName)
+          for (const imported of chunk?.imports ?? []) visit(imported)
+        }
+        visit(route.fileName)
+        return [...files]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }))
+      },
+    },
+  }
+}
+
 // In development the Weave server runs separately; proxy its HTTP API and sync socket.
 const serverUrl = process.env.WEAVE_SERVER_URL ?? 'http://127.0.0.1:8080'
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), earlyEntry(), preloadBoardRoute(), precompress()],
   server: {
     proxy: {
       '/api': { target: serverUrl, changeOrigin: true },

@@ -8,6 +8,7 @@ import './styles-rooms.css'
 import './styles-analysis.css'
 import './styles-access.css'
 import './styles-list.css'
+import './styles-offline.css'
 
 document.documentElement.lang = locale
 const root = document.getElementById('root')

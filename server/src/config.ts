@@ -40,6 +40,15 @@ export interface Config {
   readonly redisUrl: string | null
   /** Prefix of the Redis channel names, so several deployments can share one Redis. */
   readonly redisPrefix: string
+  /** Closed workshops are deleted this many days after closing; null = kept until deleted. */
+  readonly retentionDays: number | null
+  /** How long a connect ticket (`POST /api/connect-tickets`) may wait before it is used. */
+  readonly connectTicketTtlSeconds: number
+  /**
+   * Origins (`https://host[:port]`) besides the server's own whose pages may open sync sockets
+   * and call the API from a browser; empty = same origin only.
+   */
+  readonly allowedOrigins: readonly string[]
 }
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
@@ -75,6 +84,20 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1–64 letters, digits or _ . : -')
     .default('weave'),
+  WEAVE_RETENTION_DAYS: intFrom(1, 36_500).optional(),
+  WEAVE_CONNECT_TICKET_TTL_SECONDS: intFrom(5, 600).default(30),
+  WEAVE_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each must be like https://host[:port]')),
+    ),
 })
 
 /** Thrown by loadConfig with one line per invalid variable. */
@@ -119,6 +142,9 @@ export function loadConfig(
     messageBurst: e.WEAVE_MESSAGE_BURST,
     redisUrl: e.WEAVE_REDIS_URL ?? null,
     redisPrefix: e.WEAVE_REDIS_PREFIX,
+    retentionDays: e.WEAVE_RETENTION_DAYS ?? null,
+    connectTicketTtlSeconds: e.WEAVE_CONNECT_TICKET_TTL_SECONDS,
+    allowedOrigins: e.WEAVE_ALLOWED_ORIGINS,
   }
 }
 

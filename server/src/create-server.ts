@@ -3,15 +3,20 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { controlDocName, parseDocName, readLanes, readRound } from '@weave/shared'
 import { loadOrCreateSecret } from './auth/secret.js'
+import { createConnectTickets } from './auth/connect-tickets.js'
+import { withRevocation } from './auth/revocation.js'
 import { createTokenService } from './auth/tokens.js'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import { facilitationRoutes } from './http/facilitation-routes.js'
+import { accessRoutes } from './http/access-routes.js'
+import { createOriginPolicy } from './http/origins.js'
 import { createRouter } from './http/router.js'
 import { workshopRoutes } from './http/workshop-routes.js'
 import { createRoundService } from './facilitation/round-service.js'
 import { createVoteService } from './facilitation/vote-service.js'
 import { createModerationService } from './facilitation/moderation-service.js'
+import { createRemovalService } from './facilitation/removal-service.js'
 import { createBreakoutService } from './breakouts/breakout-service.js'
 import { enforceAssignments } from './breakouts/enforce-assignments.js'
 import { harvest } from './breakouts/harvest.js'
@@ -33,6 +38,9 @@ import { createSqliteStore } from './store/sqlite-store.js'
 import type { Store } from './store/types.js'
 import { createSyncEndpoint, SYNC_PATH_PREFIX } from './sync/sync-endpoint.js'
 import { createWorkshopService } from './workshops/workshop-service.js'
+import { createWorkshopDeletion } from './workshops/workshop-deletion.js'
+import { createRetentionSweep } from './workshops/retention-sweep.js'
+import { deletionRoutes } from './http/deletion-routes.js'
 
 /** A running (or ready to run) Weave server. */
 export interface WeaveServer {
@@ -43,6 +51,8 @@ export interface WeaveServer {
   readonly store: Store
   /** Live counts, for health checks and tests. */
   stats(): { connections: number; loadedRooms: number }
+  /** Runs one retention pass now (a timer runs it hourly); resolves with the deleted workshops. */
+  sweepRetention(): Promise<string[]>
 }
 
 /** Optional replacements for the default dependencies (tests inject a clock or a store). */
@@ -108,8 +118,14 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
       return lanes
     },
   })
+  const tickets = createConnectTickets({
+    store,
+    clock,
+    ttlMs: config.connectTicketTtlSeconds * 1000,
+  })
   const sync = createSyncEndpoint({
     tokens,
+    tickets,
     store,
     rooms,
     log,
@@ -149,6 +165,12 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
   })
   // Closing the workshop captures every open room, the final state analysis starts from.
   rooms.onWorkshopClosed((workshopId) => {
+    // Retention counts from here (a reopened workshop is kept: the sweep checks the phase).
+    store
+      .setWorkshopClosedAt(workshopId, clock.now())
+      .catch((error: unknown) =>
+        log.error('recording the closing time failed', { workshopId, error: String(error) }),
+      )
     void (async () => {
       for (const room of await store.listRooms(workshopId)) {
         if (room.closed) continue
@@ -165,6 +187,30 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
   })
   const votes = createVoteService({ rooms, store, clock })
   const moderation = createModerationService({ rooms, store, clock })
+  const deletion = createWorkshopDeletion({
+    store,
+    rooms,
+    log,
+    stopRoundTimer: (workshopId) => rounds.follow(workshopId, null),
+    ...(fanout ? { announce: (docName, body) => fanout.announce(docName, body) } : {}),
+  })
+  const retention = createRetentionSweep({
+    store,
+    rooms,
+    deletion,
+    clock,
+    log,
+    retentionDays: config.retentionDays,
+  })
+  const removal = createRemovalService({
+    store,
+    clock,
+    closeLocal: (participantId) => sync.closeParticipant(participantId),
+    ...(fanout
+      ? { announce: (participantId: string) => fanout.announceRemoval(participantId) }
+      : {}),
+  })
+  fanout?.onRemoval((participantId) => sync.closeParticipant(participantId))
   const exports = createExportService({ store, clock, readDoc: liveDocSource(rooms) })
   const codebook = createCodebookService({ store, clock })
   const handleApi = createRouter(
@@ -176,18 +222,23 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
         ),
       ),
       ...workshopRoutes(workshops, clock),
+      ...deletionRoutes(deletion),
       ...facilitationRoutes(rounds, votes, moderation),
       ...snapshotRoutes(snapshots),
       ...exportRoutes(exports, codebook),
       ...breakoutRoutes(breakouts, (workshopId, request) =>
         harvest(rooms, store, workshopId, request),
       ),
+      ...accessRoutes(tickets, removal),
     ],
-    { tokens, log },
+    // Every API call checks that the caller was not removed (the sync endpoint checks itself).
+    { tokens: withRevocation(tokens, store), log },
   )
+  const origins = createOriginPolicy(config.allowedOrigins)
   const handleStatic = createStaticHandler(config.staticDir)
 
   const server = http.createServer((req, res) => {
+    if (origins.applyCors(req, res)) return
     handleApi(req, res)
       .then((handled) => {
         if (handled) return
@@ -209,6 +260,11 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       return
     }
+    // A page of another site must not open a socket with the visitor's credentials.
+    if (!origins.allows(req)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
+      return
+    }
     sync.handleUpgrade(req, socket, head)
   })
 
@@ -225,6 +281,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     },
     async close() {
       rounds.close()
+      await retention.close()
       sync.closeAll(1001, 'server shutting down')
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
@@ -236,6 +293,9 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     },
     stats() {
       return { connections: sync.connectionCount, loadedRooms: rooms.loadedCount }
+    },
+    sweepRetention() {
+      return retention.sweep()
     },
   }
 }

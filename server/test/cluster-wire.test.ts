@@ -11,6 +11,7 @@ describe('peer messages between instances', () => {
       { kind: 'query' },
       { kind: 'leave' },
       { kind: 'resync' },
+      { kind: 'deleted' },
     ]
     for (const body of bodies)
       expect(decodePeerMessage(encodePeerMessage('a1b2c3', body))).toEqual({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Store } from '../src/store/types.js'
+import { accessContract } from './access-contract.js'
+import { retentionContract } from './retention-contract.js'
 
 /**
  * The behaviour every store must have. Run against each backend (SQLite now; PostgreSQL later)
@@ -277,5 +279,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.listCodings('wshop0001')).toEqual([])
       await store.close()
     })
+
+    accessContract(open)
+    retentionContract(open)
   })
 }

@@ -56,6 +56,14 @@ function screenFor(
           </a>
         </MessagePage>
       )
+    case 'removed':
+      return (
+        <MessagePage message={strings.fatal.removed}>
+          <a className="button button-primary" href="/">
+            {strings.board.goHome}
+          </a>
+        </MessagePage>
+      )
     case 'failed':
       return (
         <MessagePage message={state.network ? strings.errors.network : strings.board.loadFailed}>

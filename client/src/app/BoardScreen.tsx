@@ -30,6 +30,7 @@ import { useOverviewFull } from '../hooks/use-overview'
 import { strings } from '../ui/strings'
 import { useBoardShortcuts } from './use-board-shortcuts'
 import { loadCanvas } from './load-canvas'
+import { useOfflineShell } from './offline-shell'
 
 // The canvas (Konva) is its own chunk: the list view, and so phones and slow connections that
 // start there, never wait for it.
@@ -58,6 +59,7 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
   const { onRefused } = props
   const { announcer } = session.workshop
   useBoardShortcuts(session, list)
+  useOfflineShell()
   useEffect(() => installAttentionSync(session), [session])
   useEffect(() => installEventAnnouncements(session), [session])
   useEffect(() => installArrivalAnnouncements(navigator, announcer.say), [navigator, announcer])

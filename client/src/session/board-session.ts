@@ -94,6 +94,7 @@ export function createBoardSession(
   const { info, token, controlDoc, control } = workshop
   const roomDoc = new Y.Doc()
   const roomProvider = connect(roomDoc, room.docName, token)
+  const roomLoaded = workshop.localCopies.keep(roomDoc, room.docName, roomProvider)
   const undoManager = new Y.UndoManager([notesMap(roomDoc), threadsMap(roomDoc)], {
     trackedOrigins: new Set([CommandOrigin]),
   })
@@ -129,6 +130,8 @@ export function createBoardSession(
     info.role === 'participant'
       ? (doc) => {
           const provider = connect(doc, draftName, token, false)
+          // One's own private notes may stay on one's own device (log out deletes them).
+          void workshop.localCopies.keep(doc, draftName, provider)
           watchRefusal(provider, onRefused)
           return provider
         }
@@ -149,7 +152,10 @@ export function createBoardSession(
   const boardState = createBoardStateStore(control, room.roomId)
   const peers = createPeersStore(roomProvider.awareness)
   const history = createHistoryStore(undoManager)
-  const connection = trackConnection([workshop.controlProvider, roomProvider])
+  const connection = trackConnection(
+    [workshop.controlProvider, roomProvider],
+    workshop.startedOffline ? Promise.all([workshop.controlLoaded, roomLoaded]) : null,
+  )
   const derived = [notes, threads, allNotes, boardState, peers, history]
   const view = createViewState()
   const stopWatchingSelection = keepViewConsistent(view, allNotes, threads)

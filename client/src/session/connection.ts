@@ -11,7 +11,10 @@ const OFFLINE_AFTER_MS = 10_000
 /** The connection of a board session, combined over its providers. */
 export interface ConnectionTracker {
   readonly status: ReadableStore<ConnectionStatus>
-  /** True once every document has synced with the server at least once. */
+  /**
+   * True once every document has synced with the server at least once, or, for a board opened
+   * offline, once the device's copy is loaded: either way the board shows what there is.
+   */
   readonly everSynced: ReadableStore<boolean>
   /** The close code that ended the session for good (bad or expired token...), if any. */
   readonly fatalCloseCode: ReadableStore<number | null>
@@ -52,8 +55,14 @@ export function watchRefusal(
   return () => provider.off('connection-close', onClose)
 }
 
-/** Follows the providers' status, sync and close events. */
-export function trackConnection(providers: readonly WebsocketProvider[]): ConnectionTracker {
+/**
+ * Follows the providers' status, sync and close events. `loadedFromDevice` is given when the board
+ * opened without the server and resolves once the device's copies are loaded.
+ */
+export function trackConnection(
+  providers: readonly WebsocketProvider[],
+  loadedFromDevice: Promise<unknown> | null = null,
+): ConnectionTracker {
   const status: ValueStore<ConnectionStatus> = createValueStore<ConnectionStatus>('connecting')
   const everSynced = createValueStore(false)
   const fatalCloseCode = createValueStore<number | null>(null)
@@ -93,12 +102,19 @@ export function trackConnection(providers: readonly WebsocketProvider[]): Connec
   window.addEventListener('online', update)
   window.addEventListener('offline', update)
   update()
+  let destroyed = false
+  void loadedFromDevice?.then(() => {
+    if (destroyed) return
+    everSynced.set(true)
+    update()
+  })
 
   return {
     status,
     everSynced,
     fatalCloseCode,
     destroy() {
+      destroyed = true
       clearTimeout(timer)
       window.removeEventListener('online', update)
       window.removeEventListener('offline', update)

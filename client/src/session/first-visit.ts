@@ -17,3 +17,12 @@ export function rememberFirstVisitHint(): void {
     // Storage blocked: the hint comes back next visit, which is harmless.
   }
 }
+
+/** Shows the hint again next visit (log out: the next person on this device is new here). */
+export function forgetFirstVisitHint(): void {
+  try {
+    localStorage.removeItem(STORAGE_KEY)
+  } catch {
+    // Nothing to forget.
+  }
+}

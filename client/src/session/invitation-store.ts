@@ -33,3 +33,12 @@ export function loadInvitation(workshopId: string): JoinInvitation | null {
     return null
   }
 }
+
+/** Forgets the invitation codes for a workshop (log out). */
+export function forgetInvitation(workshopId: string): void {
+  try {
+    localStorage.removeItem(key(workshopId))
+  } catch {
+    // Nothing to forget.
+  }
+}

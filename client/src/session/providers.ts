@@ -1,6 +1,9 @@
 import type * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { shouldReconnect } from './connection'
+import { ticketFor } from './connect-ticket'
+import { takeEarlyTicket } from './early-requests'
+import { createTicketSocket } from './ticket-socket'
 
 /** How long a room left behind while offline may keep trying to send its last edits. */
 const RETIRE_OFFLINE_GRACE_MS = 20_000
@@ -12,7 +15,8 @@ export function syncUrl(): string {
 }
 
 /**
- * Opens a provider for a document with the token. `announce` false keeps this connection out of
+ * Opens a provider for a document with the token. The token never goes into the socket's URL:
+ * each connect and reconnect first trades it for a single-use ticket. `announce` false keeps this connection out of
  * "Who's here" (drafts, and the facilitator's overview of other rooms).
  */
 export function connect(
@@ -22,7 +26,9 @@ export function connect(
   announce = true,
 ): WebsocketProvider {
   const provider = new WebsocketProvider(syncUrl(), docName, doc, {
-    params: { token },
+    WebSocketPolyfill: createTicketSocket(
+      () => takeEarlyTicket(docName, token) ?? ticketFor(docName, token),
+    ),
     // Cross-tab sharing would bypass the server's permission checks and presence stamping.
     disableBc: true,
     shouldReconnect,

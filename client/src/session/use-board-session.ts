@@ -3,6 +3,8 @@ import { fetchWorkshop, ApiRequestError, NETWORK_ERROR_STATUS } from '../api/api
 import { createRoomNavigator, type RoomNavigator } from './room-navigator'
 import { createWorkshopSession, type WorkshopSession } from './workshop-session'
 import { clearToken, loadToken } from './token-store'
+import { loadWorkshopInfo, saveWorkshopInfo } from './device-data'
+import { takeEarlyWorkshop } from './early-requests'
 
 /** How long to wait for the control document before opening a room without knowing breakouts. */
 const CONTROL_SYNC_WAIT_MS = 4_000
@@ -14,6 +16,8 @@ export type BoardSessionState =
   /** No token, or the server no longer accepts it: the person has to join (again). */
   | { readonly kind: 'needs-join'; readonly expired: boolean }
   | { readonly kind: 'not-found' }
+  /** A facilitator removed this person from the workshop: joining again is no way back. */
+  | { readonly kind: 'removed' }
   | { readonly kind: 'failed'; readonly message: string; readonly network: boolean }
 
 /** Resolves once the control document synced (it says which room to open), or after a while. */
@@ -48,12 +52,28 @@ export function useBoardSession(workshopId: string, attempt = 0): BoardSessionSt
     let cancelled = false
     let workshop: WorkshopSession | null = null
     let navigator: RoomNavigator | null = null
-    fetchWorkshop(workshopId, token)
-      .then(async (info) => {
+    // The page may have asked already, while its code was loading (early-requests.ts).
+    const request = takeEarlyWorkshop(workshopId, token) ?? fetchWorkshop(workshopId, token)
+    request
+      .then(
+        (info) => {
+          saveWorkshopInfo(info)
+          return { info, offline: false }
+        },
+        (error: unknown) => {
+          // Offline (or the server is down): open the board this device kept, if it kept one.
+          const saved = networkFailure(error) ? loadWorkshopInfo(workshopId) : null
+          if (!saved) throw error
+          return { info: saved, offline: true }
+        },
+      )
+      .then(async ({ info, offline }) => {
         if (cancelled) return
-        const opened = createWorkshopSession(info, token)
+        const opened = createWorkshopSession(info, token, offline)
         workshop = opened
-        await controlSynced(opened)
+        await opened.controlLoaded
+        // Offline the control document cannot sync: the device's copy says which room to open.
+        if (!offline) await controlSynced(opened)
         if (cancelled) return
         navigator = createRoomNavigator(opened)
         setSettled({ key, state: { kind: 'ready', navigator } })
@@ -73,8 +93,16 @@ export function useBoardSession(workshopId: string, attempt = 0): BoardSessionSt
   return { kind: 'loading' }
 }
 
+function networkFailure(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status === NETWORK_ERROR_STATUS
+}
+
 function stateForError(workshopId: string, error: unknown): BoardSessionState {
   if (error instanceof ApiRequestError) {
+    if (error.code === 'removed') {
+      clearToken(workshopId)
+      return { kind: 'removed' }
+    }
     if (error.status === 401 || error.status === 403) {
       clearToken(workshopId)
       return { kind: 'needs-join', expired: true }

@@ -9,6 +9,7 @@ import { connect } from './providers'
 import { createControlStores, destroyControlStores, type ControlStores } from './control-stores'
 import { createMyDotsStore } from './my-dots'
 import { createLazyOverview, type RoomSnapshot } from './overview-session'
+import { createLocalCopies, type LocalCopies } from './local-copies'
 import { createServerClock, type ServerClock } from './server-clock'
 import { createDerivedStore, createValueStore, type ReadableStore, type ValueStore } from './store'
 
@@ -22,6 +23,12 @@ export interface WorkshopSession {
   readonly token: string
   readonly controlDoc: Y.Doc
   readonly controlProvider: WebsocketProvider
+  /** This person's board documents kept on the device (offline edits, reloads). */
+  readonly localCopies: LocalCopies
+  /** Resolves once the device's copy of the control document is loaded. */
+  readonly controlLoaded: Promise<void>
+  /** True when the server could not be reached at start: the board opened from the device. */
+  readonly startedOffline: boolean
   readonly control: ControlStores
   readonly title: ReadableStore<string>
   readonly clock: ServerClock
@@ -40,9 +47,15 @@ export interface WorkshopSession {
 }
 
 /** Connects the control document and starts the workshop-wide stores. */
-export function createWorkshopSession(info: WorkshopInfo, token: string): WorkshopSession {
+export function createWorkshopSession(
+  info: WorkshopInfo,
+  token: string,
+  startedOffline = false,
+): WorkshopSession {
   const controlDoc = new Y.Doc()
   const controlProvider = connect(controlDoc, info.controlDocName, token)
+  const localCopies = createLocalCopies(info.workshopId, info.participantId)
+  const controlLoaded = localCopies.keep(controlDoc, info.controlDocName, controlProvider)
   const refused = createValueStore<string | null>(null)
   const stopRefusal = watchRefusal(controlProvider, (reason) => refused.set(reason))
   const control = createControlStores(controlDoc, info.lanes)
@@ -66,6 +79,9 @@ export function createWorkshopSession(info: WorkshopInfo, token: string): Worksh
     token,
     controlDoc,
     controlProvider,
+    localCopies,
+    controlLoaded,
+    startedOffline,
     control,
     title,
     clock,

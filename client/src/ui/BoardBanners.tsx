@@ -2,6 +2,7 @@ import { ArrivalBanner } from './ArrivalBanner'
 import { BoardStatus } from './BoardStatus'
 import { BroadcastBanner } from './BroadcastBanner'
 import { FollowBanner } from './FollowBanner'
+import { OfflineBanner } from './OfflineBanner'
 import { RoundBanner } from './RoundBanner'
 import { VoteBanner } from './VoteBanner'
 import { VoteResults } from './VoteResults'
@@ -10,6 +11,7 @@ import { VoteResults } from './VoteResults'
 export function BoardBanners() {
   return (
     <div className="board-banners">
+      <OfflineBanner />
       <ArrivalBanner />
       <BroadcastBanner />
       <BoardStatus />

@@ -6,6 +6,7 @@ import { useDisplayMode } from '../hooks/use-display-mode'
 import { showShortcuts } from '../commands/keyboard-actions'
 import { DisplayToggle } from './DisplayToggle'
 import { ConnectionBadge } from './ConnectionBadge'
+import { LeaveButton } from './LeaveDialog'
 import { PhaseBadge } from './PhaseBadge'
 import { RoomSwitcher } from './RoomSwitcher'
 import { RoundFilterSelect } from './RoundFilterSelect'
@@ -53,6 +54,7 @@ export function BoardHeader(props: { panelOpen: boolean; onTogglePanel: () => vo
       <DisplayToggle />
       <RoundFilterSelect />
       <ConnectionBadge />
+      <LeaveButton />
       {!list && (
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { CloseCode } from '@weave/shared'
+import { leaveWorkshop } from '../commands/leave-commands'
 import { useFatalCloseCode } from '../hooks/use-fatal-close'
 import { useSession } from '../session/session-context'
 import { joinPath } from './links'
@@ -7,13 +8,16 @@ import { strings } from './strings'
 function messageFor(code: number): string {
   if (code === CloseCode.forbidden) return strings.fatal.forbidden
   if (code === CloseCode.unknownDocument) return strings.fatal.unknown
+  if (code === CloseCode.removed) return strings.fatal.removed
+  if (code === CloseCode.workshopDeleted) return strings.fatal.deleted
   return strings.fatal.expired
 }
 
 /** Shown when the server ends the connection for good (expired invitation, unknown board...). */
 export function FatalNotice() {
   const code = useFatalCloseCode()
-  const { workshopId } = useSession()
+  const session = useSession()
+  const { workshopId } = session
   if (code === null) return null
   return (
     <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="fatal-message">
@@ -21,20 +25,35 @@ export function FatalNotice() {
         <p id="fatal-message" className="overlay-message" data-testid="fatal-message">
           {messageFor(code)}
         </p>
-        {code !== CloseCode.unknownDocument && (
-          <a
+        {/* Joining again is no way back for someone a facilitator removed. */}
+        {code !== CloseCode.unknownDocument &&
+          code !== CloseCode.removed &&
+          code !== CloseCode.workshopDeleted && (
+            <a
+              className="button button-primary"
+              href={joinPath(
+                workshopId,
+                code === CloseCode.unauthenticated ? 'expired=1' : undefined,
+              )}
+            >
+              {strings.fatal.joinAgain}
+            </a>
+          )}
+        {code === CloseCode.workshopDeleted ? (
+          // Nothing of a deleted workshop should stay on the device either.
+          <button
+            type="button"
             className="button button-primary"
-            href={joinPath(
-              workshopId,
-              code === CloseCode.unauthenticated ? 'expired=1' : undefined,
-            )}
+            data-testid="fatal-forget"
+            onClick={() => void leaveWorkshop(session)}
           >
-            {strings.fatal.joinAgain}
+            {strings.fatal.forgetAndGoHome}
+          </button>
+        ) : (
+          <a className="button button-ghost" href="/">
+            {strings.board.goHome}
           </a>
         )}
-        <a className="button button-ghost" href="/">
-          {strings.board.goHome}
-        </a>
       </div>
     </div>
   )

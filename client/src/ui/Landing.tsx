@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { DISPLAY_NAME_MAX_LENGTH, TITLE_MAX_LENGTH } from '@weave/shared'
+import { useHomeNotice } from '../hooks/use-home-notice'
 import { Logo } from './icons'
 import { strings } from './strings'
 
@@ -11,6 +12,7 @@ export function Landing(props: {
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const notice = useHomeNotice()
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
@@ -40,6 +42,11 @@ export function Landing(props: {
         <Logo />
         <span className="page-brand-name">{strings.appName}</span>
       </div>
+      {notice && (
+        <p className="form-notice" role="status" data-testid="home-notice">
+          {notice}
+        </p>
+      )}
       <div className="landing-grid">
         <section className="landing-intro">
           <h1 className="page-heading">{strings.landing.heading}</h1>

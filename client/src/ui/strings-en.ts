@@ -2,7 +2,9 @@ import { accessStrings, announceStrings, hintStrings } from './strings-access'
 import { analysisStrings } from './strings-analysis'
 import { listStrings } from './strings-list'
 import { consoleStrings } from './strings-console'
+import { deletionStrings } from './strings-deletion'
 import { breakoutStrings, roomStrings } from './strings-rooms'
+import { leaveStrings, offlineStrings } from './strings-offline'
 /**
  * Every sentence the app shows, in English: the complete catalogue every translation follows
  * (see i18n.ts). Keep the language plain: many people using Weave are not tech-savvy.
@@ -69,6 +71,9 @@ export const english = {
     expired: 'Your invitation has expired. Please join again.',
     forbidden: 'This invitation does not open this board. Please join again with the right link.',
     unknown: 'This board no longer exists. It may have been closed.',
+    removed: 'A facilitator removed you from this workshop.',
+    deleted: 'A facilitator deleted this workshop. Nothing of it is kept any more.',
+    forgetAndGoHome: 'Clear it from this device and go to the start page',
     joinAgain: 'Join again',
   },
   toolbar: {
@@ -89,7 +94,7 @@ export const english = {
   connection: {
     online: 'Online',
     reconnecting: 'Reconnecting…',
-    offline: 'Offline – your changes are kept',
+    offline: 'Offline – edits kept on this device',
     label: 'Connection',
   },
   people: {
@@ -203,6 +208,7 @@ export const english = {
     hint: 'New notes will not show your name',
   },
   console: consoleStrings,
+  deletion: deletionStrings,
   rooms: roomStrings,
   breakouts: breakoutStrings,
   analysis: analysisStrings,
@@ -210,6 +216,8 @@ export const english = {
   announce: announceStrings,
   list: listStrings,
   hint: hintStrings,
+  offline: offlineStrings,
+  leave: leaveStrings,
   errors: {
     network: 'We could not reach the Weave server. Please check your connection and try again.',
     unexpected: 'Something went wrong. Please try again.',

@@ -34,6 +34,11 @@ export const breakoutStrings = {
   unassigned: 'Not assigned',
   nobody: 'Nobody here yet.',
   moveLabel: (name: string) => `Room for ${name}`,
+  remove: 'Remove',
+  removeLabel: (name: string) => `Remove ${name} from the workshop`,
+  confirmRemove: (name: string) =>
+    `Remove ${name} from this workshop? They are disconnected at once and their invitation stops working. Their notes stay on the board.`,
+  removed: (name: string) => `${name} was removed from the workshop.`,
   open: 'Open breakouts',
   close: 'Bring everyone back',
   freeMovement: 'Let people move between rooms',

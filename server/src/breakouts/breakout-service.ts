@@ -86,7 +86,13 @@ export function createBreakoutService({ rooms, store, clock, enforce }: Deps): B
   }
 
   async function participantsOf(workshopId: string) {
-    return (await store.listParticipants(workshopId)).filter((p) => p.role === 'participant')
+    // People a facilitator removed are neither listed nor assigned.
+    const removed = new Set(
+      (await store.listRemovedParticipants(workshopId)).map((r) => r.participantId),
+    )
+    return (await store.listParticipants(workshopId)).filter(
+      (p) => p.role === 'participant' && !removed.has(p.id),
+    )
   }
 
   async function setBreakout(workshopId: string, change: Partial<Breakout>): Promise<Breakout> {

@@ -29,6 +29,18 @@ export interface RedisFanout extends RoomFanout {
   remember(key: string, ttlMs: number): void
   /** True when some instance remembered `key` and it has not expired (false if Redis is away). */
   recalls(key: string): Promise<boolean>
+  /**
+   * Publishes on a document's channel without holding the document (e.g. `deleted` on a control
+   * document's channel, which every instance holding any of the workshop's rooms listens to).
+   */
+  announce(docName: string, body: PeerMessageBody): void
+  /**
+   * Tells the other instances that a participant was removed, so they close that participant's
+   * connections (best effort: the store, checked on every connect, is what keeps them out).
+   */
+  announceRemoval(participantId: string): void
+  /** Calls `handler` with each participant another instance announces as removed. */
+  onRemoval(handler: (participantId: string) => void): void
   /** Publishes the rooms' last messages, then closes both connections. */
   close(): Promise<void>
 }
@@ -57,6 +69,9 @@ export function createRedisFanout(options: RedisFanoutOptions): RedisFanout {
   const pub = new Redis(options.url, { ...connection, connectionName: `weave-pub-${instanceId}` })
   const sub = new Redis(options.url, { ...connection, connectionName: `weave-sub-${instanceId}` })
   const listeners = new Map<string, PeerListener>()
+  // One channel for the whole deployment, outside the per-document wire format.
+  const removalsChannel = `${prefix}:removals`
+  const removalHandlers: Array<(participantId: string) => void> = []
   // Channels with an update that may not have gone out: they owe the others a resync.
   const owed = new Set<string>()
   const down = { pub: false, sub: false }
@@ -81,6 +96,12 @@ export function createRedisFanout(options: RedisFanoutOptions): RedisFanout {
   }
 
   sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
+    if (channel.toString() === removalsChannel) {
+      const [from, participantId] = message.toString().split('\n')
+      if (from === instanceId || !participantId) return
+      for (const handler of removalHandlers) handler(participantId)
+      return
+    }
     const listener = listeners.get(channel.toString())
     if (!listener) return
     let decoded
@@ -107,7 +128,7 @@ export function createRedisFanout(options: RedisFanoutOptions): RedisFanout {
       (error: unknown) => log.debug('subscribe failed', { error: String(error) }),
     )
   }
-  sub.on('ready', () => subscribe([...listeners.keys()]))
+  sub.on('ready', () => subscribe([removalsChannel, ...listeners.keys()]))
 
   function send(channel: string, body: PeerMessageBody): void {
     // Presence is refreshed by clients anyway; only a lost update (or resync) must be made good.
@@ -140,6 +161,19 @@ export function createRedisFanout(options: RedisFanoutOptions): RedisFanout {
         (count) => count > 0,
         () => false,
       )
+    },
+    announce(docName, body) {
+      send(`${prefix}:doc:${docName}`, body)
+    },
+    announceRemoval(participantId) {
+      pub.publish(removalsChannel, `${instanceId}\n${participantId}`).catch((error: unknown) => {
+        log.warn('could not announce a removal; other instances refuse them on reconnect only', {
+          error: String(error),
+        })
+      })
+    },
+    onRemoval(handler) {
+      removalHandlers.push(handler)
     },
     join(docName, listener): RoomLink {
       const channel = `${prefix}:doc:${docName}`

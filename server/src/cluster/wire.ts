@@ -7,7 +7,8 @@ import type { PeerMessage, PeerMessageBody } from '../rooms/types.js'
  *
  *   varuint  version (1)
  *   varstring  instance id of the sender (receivers ignore their own)
- *   varuint  kind: 0 update, 1 awareness, 2 query, 3 leave, 4 resync
+ *   varuint  kind: 0 update, 1 awareness, 2 query, 3 leave, 4 resync, 5 deleted (sent on a
+ *            workshop's control document channel: the workshop was deleted)
  *   update, awareness only: varuint8array payload (a Yjs V1 update / an awareness update)
  *
  * A message of another version is ignored (an instance of a newer release may speak it during a
@@ -15,7 +16,7 @@ import type { PeerMessage, PeerMessageBody } from '../rooms/types.js'
  */
 export const PEER_WIRE_VERSION = 1
 
-const KINDS = ['update', 'awareness', 'query', 'leave', 'resync'] as const
+const KINDS = ['update', 'awareness', 'query', 'leave', 'resync', 'deleted'] as const
 
 /** Encodes a peer message sent by instance `from`. */
 export function encodePeerMessage(from: string, body: PeerMessageBody): Uint8Array {
@@ -45,6 +46,7 @@ export function decodePeerMessage(bytes: Uint8Array): PeerMessage | null {
     case 'query':
     case 'leave':
     case 'resync':
+    case 'deleted':
       message = { kind, from }
       break
     default:

@@ -48,8 +48,9 @@ export function createRoundService({ rooms, store, clock, log, onRoundEnded }: D
 
   function ended(workshopId: string, round: Round): void {
     // Several instances may end the same round at its time (same endedAt from the document):
-    // the store lets one of them do the after-round work.
-    const key = `round-ended:${round.id}:${round.endedAt}:${round.revealedAt ?? '-'}`
+    // the store lets one of them do the after-round work. The workshop id first: the key goes when
+    // the workshop is deleted.
+    const key = `${workshopId}:round-ended:${round.id}:${round.endedAt}:${round.revealedAt ?? '-'}`
     void (async () => {
       if (!onRoundEnded) return
       if (!(await store.claimOnce(key, clock.now()))) {

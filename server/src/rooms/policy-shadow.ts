@@ -15,56 +15,61 @@ export interface PolicyShadow {
   check(doc: Y.Doc, conn: RoomConnection, update: Uint8Array): void
   /** Mirrors a change the live document already made. */
   mirror(live: Y.Doc, change: Uint8Array): void
-  /** Starts again from the live document (after a refusal or a rebuild). */
-  reset(doc: Y.Doc): void
+  /** Drops the replica; the next check copies the live document again (after a rebuild). */
+  reset(): void
   destroy(): void
 }
 
-/** Creates the shadow of a freshly loaded board; `boardState` gives the rules in force. */
-export function createPolicyShadow(doc: Y.Doc, boardState: () => BoardState): PolicyShadow {
-  let shadow = replicaOf(doc)
+/**
+ * Creates the shadow of a freshly loaded board; `boardState` gives the rules in force. The replica
+ * is built on the first check, not at load: rooms that are only read (viewers, overviews, idle
+ * rooms kept loaded) never pay for a second copy of the board, and a refusal only drops it.
+ */
+export function createPolicyShadow(boardState: () => BoardState): PolicyShadow {
+  let shadow: Y.Doc | null = null
 
-  function reset(live: Y.Doc): void {
-    shadow.destroy()
-    shadow = replicaOf(live)
+  function reset(): void {
+    shadow?.destroy()
+    shadow = null
   }
 
   return {
     check(live, conn, update) {
+      const replica = (shadow ??= replicaOf(live))
       const state = boardState()
       let refusal: string | null
       try {
         refusal =
           conn.principal.role === 'participant'
-            ? checkParticipantUpdate(live, shadow, update, conn.principal, state)
-            : (applyCapturing(shadow, update, {}),
+            ? checkParticipantUpdate(live, replica, update, conn.principal, state)
+            : (applyCapturing(replica, update, {}),
               state.phase === 'closed' ? 'the workshop is closed' : null)
       } catch (error) {
-        reset(live)
+        reset()
         throw error instanceof BadMessageError
           ? error
           : new BadMessageError(`update failed to apply: ${String(error)}`)
       }
-      if (shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null) {
-        reset(live)
+      if (replica.store.pendingStructs !== null || replica.store.pendingDs !== null) {
+        reset()
         throw new MissingDependenciesError()
       }
       if (refusal) {
-        reset(live)
+        reset()
         throw new RefusedUpdateError(refusal)
       }
     },
-    mirror(live, change) {
+    mirror(_live, change) {
+      // Not built yet: it will be copied from the live document, change included.
+      if (!shadow) return
       try {
         applyCapturing(shadow, change, {})
       } catch {
         // It cannot fail on a change the live document made; if it ever does, start again.
-        reset(live)
+        reset()
       }
     },
     reset,
-    destroy() {
-      shadow.destroy()
-    },
+    destroy: reset,
   }
 }

@@ -19,6 +19,15 @@ export interface RoomManager {
   readonly loadedCount: number
   /** Flushes and unloads every room (on shutdown). */
   closeAll(): Promise<void>
+  /**
+   * Drops every loaded room of a deleted workshop: closes its connections with `code`, waits for
+   * store writes under way (unloads included), and writes nothing more.
+   */
+  discardWorkshop(workshopId: string, code: number, reason: string): Promise<void>
+  /** Ids of the workshops with a loaded room. */
+  loadedWorkshops(): string[]
+  /** Calls `listener` when another instance says it deleted a workshop this one holds. */
+  onDeletedElsewhere(listener: (workshopId: string) => void): void
   /** Calls `listener` when a facilitator moves a workshop to the closed phase (on this instance). */
   onWorkshopClosed(listener: (workshopId: string) => void): void
   /**
@@ -53,6 +62,9 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   }
 
   const closedListeners: Array<(workshopId: string) => void> = []
+  const deletedListeners: Array<(workshopId: string) => void> = []
+  // Unloads under way (they may still compact): a deletion waits for its workshop's.
+  const unloading = new Map<Room, Promise<void>>()
   const controlListeners: Array<(workshopId: string, doc: Y.Doc) => void> = []
 
   /**
@@ -83,6 +95,9 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
         onRemoteChange: (doc) => {
           watch(doc, false)
           followers(doc)
+        },
+        onDeletedElsewhere: () => {
+          for (const listener of deletedListeners) listener(workshopId)
         },
       })
       void room.ready
@@ -126,12 +141,14 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     if (!room.isIdle() || rooms.get(room.docName) !== room) return
     rooms.delete(room.docName)
     releaseControl(room)
-    try {
-      await room.unload()
-      deps.log.debug('room unloaded', { doc: room.docName })
-    } catch (error) {
-      deps.log.error('room unload failed', { doc: room.docName, error: String(error) })
-    }
+    const done = room.unload().then(
+      () => deps.log.debug('room unloaded', { doc: room.docName }),
+      (error: unknown) =>
+        deps.log.error('room unload failed', { doc: room.docName, error: String(error) }),
+    )
+    unloading.set(room, done)
+    await done
+    unloading.delete(room)
   }
 
   const manager: RoomManager = {
@@ -171,6 +188,25 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     },
     onControlChanged(listener) {
       controlListeners.push(listener)
+    },
+    onDeletedElsewhere(listener) {
+      deletedListeners.push(listener)
+    },
+    loadedWorkshops() {
+      return [...new Set([...rooms.values()].map((room) => room.ref.workshopId))]
+    },
+    async discardWorkshop(workshopId, code, reason) {
+      const doomed = [...rooms.values()].filter((room) => room.ref.workshopId === workshopId)
+      for (const room of doomed) {
+        cancelUnload(room.docName)
+        rooms.delete(room.docName)
+        controlOf.delete(room)
+      }
+      const pending = [...unloading].filter(([room]) => room.ref.workshopId === workshopId)
+      await Promise.all([
+        ...doomed.map((room) => room.discard(code, reason)),
+        ...pending.map(([, done]) => done),
+      ])
     },
     async closeAll() {
       for (const docName of unloadTimers.keys()) cancelUnload(docName)

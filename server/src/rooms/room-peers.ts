@@ -20,6 +20,8 @@ export interface RoomPeersDeps {
   applyDurable(update: Uint8Array, fromStore: boolean): void
   /** Resolves once the room's first load is done (catch-ups wait for it). */
   loaded(): Promise<void>
+  /** Another instance deleted the workshop (heard on control documents' channels). */
+  onDeletedElsewhere?(): void
 }
 
 /**
@@ -92,6 +94,8 @@ export function createRoomPeers(deps: RoomPeersDeps): RoomPeers {
         return presence.dropInstance(message.from)
       case 'resync':
         return catchUpInBackground('resync')
+      case 'deleted':
+        return deps.onDeletedElsewhere?.()
     }
   }
 

@@ -3,7 +3,7 @@ import type { Logger } from '../log.js'
 import type { DocStore } from '../store/types.js'
 import { awarenessFrame, syncStep1Frame } from '../sync/frames.js'
 import type { BoardState } from '@weave/shared'
-import { assertSoundUpdate, MissingDependenciesError } from '../sync/update-guard.js'
+import { assertSoundUpdate, isEmptyUpdate, MissingDependenciesError } from '../sync/update-guard.js'
 import { createBroadcaster } from './broadcaster.js'
 import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
 import { createJoinFrameCache } from './join-frame-cache.js'
@@ -45,6 +45,11 @@ export interface Room extends RoomKey {
   catchUp(): Promise<void>
   /** Flushes, compacts if anything changed, and frees the document. */
   unload(): Promise<void>
+  /**
+   * The workshop was deleted: closes every connection with `code`, lets a store write already under
+   * way finish, then frees the document without writing anything more.
+   */
+  discard(code: number, reason: string): Promise<void>
 }
 
 /** What a room needs. */
@@ -65,6 +70,8 @@ export interface RoomDeps {
   readonly fanout?: RoomFanout
   /** Called after another instance's change reached the document (control rooms re-arm timers). */
   readonly onRemoteChange?: (doc: Y.Doc) => void
+  /** Called when another instance says the workshop was deleted (control rooms). */
+  readonly onDeletedElsewhere?: () => void
 }
 
 const REMOTE: ServerOrigin = { source: 'remote' }
@@ -79,6 +86,8 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
   let shadow: PolicyShadow | null = null
   let loaded = false
   let unloaded = false
+  // Set when the workshop is deleted: nothing of this room may reach the store again.
+  let discarded = false
   let rebuilding: Promise<void> | null = null
   const deferred: Array<{ conn: RoomConnection; update: Uint8Array }> = []
   // Other instances' updates that arrived while loading or rebuilding: applied right after.
@@ -103,11 +112,12 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         presence,
         applyDurable,
         loaded: () => room.ready,
+        ...(deps.onDeletedElsewhere ? { onDeletedElsewhere: deps.onDeletedElsewhere } : {}),
       })
     : null
   const broadcaster = createBroadcaster({
     connections: () => connections,
-    persist: (updates) => storage.append(updates),
+    persist: (updates) => (discarded ? Promise.resolve() : storage.append(updates)),
     presenceFrame: (ids) => {
       const update = presence.encode(ids)
       return update ? awarenessFrame(update) : null
@@ -138,7 +148,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       peers?.leave()
       throw error
     }
-    if (deps.boardState) shadow = createPolicyShadow(doc, deps.boardState)
+    if (deps.boardState) shadow = createPolicyShadow(deps.boardState)
     loaded = true
     drainBacklog()
   }
@@ -192,7 +202,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       await storage.load(fresh)
       doc = fresh
       broken.destroy()
-      shadow?.reset(doc)
+      shadow?.reset()
       rebuilding = null
       drainBacklog()
       for (const { conn, update } of deferred.splice(0)) {
@@ -204,6 +214,14 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         }
       }
     })()
+  }
+
+  function free(): void {
+    unloaded = true
+    peers?.leave()
+    presence.destroy()
+    shadow?.destroy()
+    doc.destroy()
   }
 
   const room: Room = {
@@ -218,6 +236,8 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     remove(conn) {
       connections.delete(conn)
       presence.drop(conn)
+      // Nobody left to write: an empty room waiting to unload keeps one copy of the board, not two.
+      if (connections.size === 0) shadow?.reset()
     },
     applyUpdate(conn, update) {
       if (rebuilding) {
@@ -225,6 +245,9 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         return
       }
       assertSoundUpdate(update)
+      // Every client answers the server's sync step 1, mostly with nothing: that must not cost
+      // a rule check (which would copy the board into the policy replica).
+      if (isEmptyUpdate(update)) return
       // A gap costs a replica rebuild if the shadow finds it; this catches the usual one cheaply.
       if (startsBeyondState(doc, update)) throw new MissingDependenciesError()
       shadow?.check(doc, conn, update)
@@ -278,11 +301,13 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     async unload() {
       await room.settled()
       await storage.compactIfChanged()
-      unloaded = true
-      peers?.leave()
-      presence.destroy()
-      shadow?.destroy()
-      doc.destroy()
+      free()
+    },
+    async discard(code, reason) {
+      discarded = true
+      for (const conn of [...connections]) conn.close(code, reason)
+      await room.settled().catch(() => {})
+      free()
     },
   }
   return room

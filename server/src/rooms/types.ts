@@ -36,6 +36,8 @@ export type PeerMessageBody =
   | { readonly kind: 'leave' }
   /** "Some of my updates never reached you: reload the document from the store." */
   | { readonly kind: 'resync' }
+  /** "This workshop is deleted: close its connections, drop its rooms, write nothing back." */
+  | { readonly kind: 'deleted' }
 
 /** A peer message with the id of the instance that sent it. */
 export type PeerMessage = PeerMessageBody & { readonly from: string }

@@ -20,8 +20,9 @@ const NO_LIMIT = Number.MAX_SAFE_INTEGER
 /**
  * Copies one workshop, everything that belongs to it, from one store into another that does not
  * have it yet: rooms, participants, its documents (compacted state and log as they are), votes
- * with every dot and its voter, hidden notes, snapshots and the codebook. Once-only keys are not
- * copied: they only guard work that has been done already.
+ * with every dot and its voter, hidden notes, snapshots, the codebook and who was removed (so a
+ * removed participant stays out). Once-only keys and connect tickets are not copied: they only
+ * guard work that has been done already, or live for seconds.
  */
 export async function copyWorkshop(
   from: Store,
@@ -36,6 +37,8 @@ export async function copyWorkshop(
   await to.createWorkshop(workshop, rooms, creator, [])
   for (const room of rooms) if (room.closed) await to.closeRoom(workshopId, room.id)
   for (const participant of others) await to.addParticipant(participant)
+  for (const removed of await from.listRemovedParticipants(workshopId))
+    await to.removeParticipant(workshopId, removed.participantId, removed.removedAt)
 
   const docNames = await from.listDocNames(`${workshopId}.`)
   for (const docName of docNames) await copyDoc(await from.loadDoc(docName), to, docName)
@@ -92,6 +95,7 @@ export async function compareWorkshop(a: Store, b: Store, workshopId: string): P
   await same('workshop', (s) => s.getWorkshop(workshopId))
   await same('rooms', (s) => s.listRooms(workshopId))
   await same('participants', (s) => s.listParticipants(workshopId))
+  await same('removed participants', (s) => s.listRemovedParticipants(workshopId))
   await same('votes', (s) => s.listVotes(workshopId))
   for (const vote of await a.listVotes(workshopId))
     await same(`dots of vote ${vote.id}`, (s) => s.listVoteDots(vote.id))

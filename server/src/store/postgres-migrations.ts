@@ -121,4 +121,26 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     claimed_at BIGINT NOT NULL
   );
   `,
+  // Connect tickets (only their hash) and participants removed by a facilitator.
+  `
+  CREATE TABLE connect_tickets (
+    hash TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    principal_json TEXT NOT NULL,
+    doc_name TEXT,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX connect_tickets_expiry ON connect_tickets(expires_at);
+  CREATE TABLE removed_participants (
+    participant_id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    removed_at BIGINT NOT NULL
+  );
+  CREATE INDEX removed_participants_workshop ON removed_participants(workshop_id);
+  `,
+  // When the workshop moved to the closed phase (retention counts from it); null while open.
+  `
+  ALTER TABLE workshops ADD COLUMN closed_at BIGINT;
+  CREATE INDEX workshops_closed_at ON workshops(closed_at);
+  `,
 ]

@@ -1,5 +1,7 @@
 import type pg from 'pg'
 import { openDb } from './postgres-db.js'
+import { createPostgresAccess } from './postgres-access.js'
+import { createPostgresRetention } from './postgres-retention.js'
 import { createPostgresExtras } from './postgres-extras.js'
 import { createPostgresSnapshots } from './postgres-snapshots.js'
 import { createPostgresCodebook } from './postgres-codebook.js'
@@ -69,6 +71,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const db = await openDb(options.url, options.schema)
   return {
     ...createPostgresExtras(db),
+    ...createPostgresAccess(db),
+    ...createPostgresRetention(db),
     ...createPostgresSnapshots(db),
     ...createPostgresCodebook(db),
     async createWorkshop(workshop, rooms, creator, docs) {

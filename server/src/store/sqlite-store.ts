@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js'
+import { createSqliteAccess } from './sqlite-access.js'
+import { createSqliteRetention } from './sqlite-retention.js'
 import { createSqliteModeration } from './sqlite-moderation.js'
 import { createSqliteSnapshots } from './sqlite-snapshots.js'
 import { createSqliteCodebook } from './sqlite-codebook.js'
@@ -45,6 +47,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   db.pragma(`synchronous = ${options.synchronous}`)
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  // Deleted rows (compacted logs, deleted workshops) are zeroed in the file, not just unlinked.
+  db.pragma('secure_delete = ON')
   migrate(db)
 
   const sql = {
@@ -132,6 +136,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   return {
     ...createSqliteVotes(db),
     ...createSqliteModeration(db),
+    ...createSqliteAccess(db),
+    ...createSqliteRetention(db),
     ...createSqliteSnapshots(db),
     ...createSqliteCodebook(db),
     async createWorkshop(workshop, rooms, creator, docs) {

@@ -256,6 +256,57 @@ export interface OnceStore {
   claimOnce(key: string, at: number): Promise<boolean>
 }
 
+/** A connect ticket as stored: a hash of the ticket, never the ticket itself. */
+export interface ConnectTicketRecord {
+  /** SHA-256 of the ticket, hex. */
+  readonly hash: string
+  readonly workshopId: string
+  /** The principal the ticket connects as (a `Principal` from shared), as JSON. */
+  readonly principalJson: string
+  /** The one document it opens; null for any document the principal may open. */
+  readonly docName: string | null
+  readonly expiresAt: number
+}
+
+/** Someone a facilitator removed from a workshop. */
+export interface RemovedParticipant {
+  readonly participantId: string
+  readonly removedAt: number
+}
+
+/** Connect tickets (single use) and participants a facilitator removed. */
+export interface AccessStore {
+  /** Keeps a ticket; drops tickets that expired before `now`. */
+  saveConnectTicket(ticket: ConnectTicketRecord, now: number): Promise<void>
+  /**
+   * Deletes and returns the ticket with `hash` if it is still valid at `now`: atomic, so of two
+   * instances redeeming the same ticket only one gets it. Null when unknown, used or expired.
+   */
+  takeConnectTicket(hash: string, now: number): Promise<ConnectTicketRecord | null>
+  /** Records that a participant was removed; false when they already were. */
+  removeParticipant(workshopId: string, participantId: string, at: number): Promise<boolean>
+  /** The removed participants of a workshop, in the order they were removed. */
+  listRemovedParticipants(workshopId: string): Promise<RemovedParticipant[]>
+  isParticipantRemoved(participantId: string): Promise<boolean>
+}
+
+/**
+ * Deleting a whole workshop, and what retention needs to find the closed ones. Once-only keys that
+ * belong to a workshop start with `<workshopId>:`, so they go with it.
+ */
+export interface RetentionStore {
+  /**
+   * Deletes a workshop and everything kept for it (rooms, participants, every document: boards,
+   * control, drafts; snapshots, votes and dots, hidden notes, codebook, once-only keys), in one
+   * transaction. Idempotent: false when there was no workshop row (its documents still go).
+   */
+  deleteWorkshop(workshopId: string): Promise<boolean>
+  /** Records when the workshop moved to the closed phase; null when it was reopened. */
+  setWorkshopClosedAt(workshopId: string, at: number | null): Promise<void>
+  /** Ids of workshops closed at or before `cutoff` (ms since the epoch), longest closed first. */
+  listClosedBefore(cutoff: number): Promise<string[]>
+}
+
 /** Everything Weave keeps: SQLite and PostgreSQL implement it (server/test/store-contract.ts). */
 export interface Store
   extends
@@ -265,6 +316,8 @@ export interface Store
     ModerationStore,
     SnapshotStore,
     CodebookStore,
-    OnceStore {
+    OnceStore,
+    AccessStore,
+    RetentionStore {
   close(): Promise<void>
 }

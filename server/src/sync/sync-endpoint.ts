@@ -11,12 +11,13 @@ import {
   type Principal,
 } from '@weave/shared'
 import { withRoom } from '../rooms/with-room.js'
+import type { ConnectTickets } from '../auth/connect-tickets.js'
 import type { TokenService } from '../auth/tokens.js'
 import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import type { RoomConnection } from '../rooms/types.js'
-import type { WorkshopStore } from '../store/types.js'
+import type { AccessStore, WorkshopStore } from '../store/types.js'
 import type { Clock } from '../clock.js'
 import { createRateLimiter } from './rate-limit.js'
 import {
@@ -29,13 +30,14 @@ import { closeSocket, createMessageHandler } from './sync-connection.js'
 import { BadMessageError } from './update-guard.js'
 import { RefusedUpdateError } from '../rooms/write-policy.js'
 
-/** The URL prefix of the sync endpoint: `/sync/<docName>?token=...`. */
+/** The URL prefix of the sync endpoint: `/sync/<docName>?ticket=...` (or `?token=...`). */
 export const SYNC_PATH_PREFIX = '/sync/'
 
 /** What the sync endpoint needs. */
 export interface SyncEndpointDeps {
   readonly tokens: TokenService
-  readonly store: WorkshopStore
+  readonly tickets: ConnectTickets
+  readonly store: WorkshopStore & AccessStore
   readonly rooms: RoomManager
   readonly log: Logger
   readonly maxPayloadBytes: number
@@ -53,6 +55,11 @@ export interface SyncEndpoint {
   readonly connectionCount: number
   /** Closes every connection with `code` (e.g. 1001 on shutdown). */
   closeAll(code: number, reason: string): void
+  /**
+   * Closes a removed participant's connections on this instance (4410) and refuses the ones
+   * still authenticating; returns how many it closed.
+   */
+  closeParticipant(participantId: string): number
 }
 
 class Refusal extends Error {
@@ -71,15 +78,27 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
   const alive = new WeakSet<WebSocket>()
   const recent = deps.recentRooms ?? createRecentRooms(deps.clock)
   let nextConnectionId = 1
+  // Live connections per participant, so a removal can close them.
+  const byParticipant = new Map<string, Set<(code: number, reason: string) => void>>()
+  // Removed here (this process): catches a connection whose store check ran just before removal.
+  const removedHere = new Set<string>()
 
   async function authorize(
     req: IncomingMessage,
   ): Promise<{ principal: Principal; docName: string; ref: DocRef; writeBackOnly: boolean }> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const docName = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length))
+    // Browsers send a single-use ticket; API clients may still send their token.
+    const ticket = url.searchParams.get('ticket')
     const token = url.searchParams.get('token')
-    const principal = token ? await deps.tokens.verify(token) : null
+    const principal = ticket
+      ? await deps.tickets.redeem(ticket, docName)
+      : token
+        ? await deps.tokens.verify(token)
+        : null
     if (!principal) throw new Refusal(CloseCode.unauthenticated, 'invalid or expired token')
+    if (await deps.store.isParticipantRemoved(principal.participantId))
+      throw new Refusal(CloseCode.removed, 'removed from the workshop')
     const ref = parseDocName(docName)
     if (!ref) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
     if (!canConnect(principal, ref))
@@ -133,6 +152,16 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     let queue: Promise<void> = (async () => {
       const { principal, docName, ref, writeBackOnly } = await authorize(req)
       if (closed) return
+      if (removedHere.has(principal.participantId))
+        throw new Refusal(CloseCode.removed, 'removed from the workshop')
+      const own = byParticipant.get(principal.participantId) ?? new Set()
+      byParticipant.set(principal.participantId, own)
+      own.add(fail)
+      ws.once('close', () => {
+        own.delete(fail)
+        if (own.size === 0 && byParticipant.get(principal.participantId) === own)
+          byParticipant.delete(principal.participantId)
+      })
       if (principal.role === 'participant') recent.touch(principal.participantId, docName)
       if (writeBackOnly) {
         departing = true
@@ -213,6 +242,12 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     },
     get connectionCount() {
       return wss.clients.size
+    },
+    closeParticipant(participantId) {
+      removedHere.add(participantId)
+      const own = [...(byParticipant.get(participantId) ?? [])]
+      for (const close of own) close(CloseCode.removed, 'removed from the workshop')
+      return own.length
     },
     closeAll(code, reason) {
       clearInterval(heartbeat)

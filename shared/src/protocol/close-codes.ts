@@ -12,6 +12,16 @@ export const CloseCode = {
   /** No such document: the workshop or room does not exist. */
   unknownDocument: 4404,
   /**
+   * A facilitator removed this participant from the workshop: their token and tickets no longer
+   * work, so the client should say so and stop reconnecting.
+   */
+  removed: 4410,
+  /**
+   * A facilitator deleted the workshop (or retention did): everything of it is gone from the
+   * server, so the client should say so, drop its local copy and stop reconnecting.
+   */
+  workshopDeleted: 4411,
+  /**
    * An update was refused: it changed what this person may not change (someone else's note, a
    * locked lane or board, a closed workshop). Nothing of it was kept or relayed; the client should
    * drop its local copy and load the board again.
@@ -40,4 +50,6 @@ export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.unauthenticated,
   CloseCode.forbidden,
   CloseCode.unknownDocument,
+  CloseCode.removed,
+  CloseCode.workshopDeleted,
 ])

@@ -1,5 +1,6 @@
 import type { ParticipantInfo, RoomEntry } from '@weave/shared'
 import { assignParticipants, moveParticipant } from '../../commands/breakout-commands'
+import { removeParticipant } from '../../commands/removal-commands'
 import { useParticipants } from '../../hooks/use-participants'
 import { useAssignments, useRooms } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
@@ -104,6 +105,10 @@ export function BreakoutPeople() {
                     rooms={open}
                     onMove={async (roomId) => {
                       await moveParticipant(session, person.participantId, roomId)
+                      await refresh()
+                    }}
+                    onRemove={async () => {
+                      await removeParticipant(session, person)
                       await refresh()
                     }}
                   />

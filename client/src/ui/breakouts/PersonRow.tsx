@@ -5,12 +5,16 @@ import { strings } from '../strings'
 /** The drag data type of a person dragged between rooms in the console. */
 export const PERSON_DRAG_TYPE = 'application/x-weave-participant'
 
-/** One person in the console's breakout list, with a select to move them by hand. */
+/**
+ * One person in the console's breakout list, with a select to move them by hand and a button to
+ * remove them from the workshop (after a confirmation).
+ */
 export function PersonRow(props: {
   person: ParticipantInfo
   roomId: string
   rooms: readonly RoomEntry[]
   onMove: (roomId: string) => void
+  onRemove: () => void
 }) {
   const { person, roomId, rooms } = props
   const name = person.name ?? strings.breakouts.anonymous
@@ -48,6 +52,17 @@ export function PersonRow(props: {
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className="button button-small button-danger"
+        data-testid={`remove-${person.participantId}`}
+        aria-label={strings.breakouts.removeLabel(name)}
+        onClick={() => {
+          if (window.confirm(strings.breakouts.confirmRemove(name))) props.onRemove()
+        }}
+      >
+        {strings.breakouts.remove}
+      </button>
     </li>
   )
 }

@@ -1,5 +1,6 @@
 import { ConsoleBreakouts } from '../breakouts/ConsoleBreakouts'
 import { ConsoleAttention } from './ConsoleAttention'
+import { ConsoleDangerZone } from './ConsoleDangerZone'
 import { ConsoleLanes } from './ConsoleLanes'
 import { ConsoleModeration } from './ConsoleModeration'
 import { ConsolePhase } from './ConsolePhase'
@@ -11,7 +12,7 @@ import { SectorCounts } from './SectorCounts'
 
 /**
  * The facilitator's side panel: phase, rounds and plan, vote, attention, moderation, snapshots
- * and analysis, lanes, sectors.
+ * and analysis, lanes, sectors; deleting the workshop last, in its own danger zone.
  */
 export function FacilitatorConsole() {
   return (
@@ -28,6 +29,8 @@ export function FacilitatorConsole() {
       <ConsoleSnapshots />
       <SectorCounts />
       <ConsoleLanes />
+      {/* Last and apart: nothing else in the console is this final. */}
+      <ConsoleDangerZone />
     </div>
   )
 }
