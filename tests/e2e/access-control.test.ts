@@ -67,6 +67,9 @@ describe('access control in the browser', () => {
       .getByText('Maya was removed from the workshop.')
       .first()
       .waitFor({ timeout: 5_000 })
+    // The badge no longer promises that edits will be sent.
+    const badge = mayaPage.getByTestId('connection-status')
+    expect(await badge.getAttribute('data-status')).toBe('closed')
     await mayaPage.screenshot({ path: artifact('removed-participant.png') })
     // Reloading does not help: the API refuses the token (403 removed), with the same words.
     const before = mayaSockets.length

@@ -1,4 +1,5 @@
 import { useConnectionStatus } from '../hooks/use-connection-status'
+import { useFatalCloseCode } from '../hooks/use-fatal-close'
 import type { ConnectionStatus } from '../session/connection'
 import { strings } from './strings'
 
@@ -9,9 +10,11 @@ const BADGE_STATUS = {
   offline: 'offline',
 } as const satisfies Record<ConnectionStatus, string>
 
-/** Online, reconnecting or offline (edits made offline are kept and sent later). */
+/** Online, reconnecting, offline (edits made offline are kept and sent later) or closed. */
 export function ConnectionBadge() {
-  const status = BADGE_STATUS[useConnectionStatus()]
+  const connection = BADGE_STATUS[useConnectionStatus()]
+  // Closed for good (removed, deleted, expired): "edits kept" would promise what cannot happen.
+  const status = useFatalCloseCode() === null ? connection : 'closed'
   return (
     <div
       className={`connection-badge connection-${status}`}

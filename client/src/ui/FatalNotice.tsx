@@ -39,8 +39,8 @@ export function FatalNotice() {
               {strings.fatal.joinAgain}
             </a>
           )}
-        {code === CloseCode.workshopDeleted ? (
-          // Nothing of a deleted workshop should stay on the device either.
+        {code === CloseCode.workshopDeleted || code === CloseCode.removed ? (
+          // Nothing of a deleted workshop, or of one you were removed from, should stay here.
           <button
             type="button"
             className="button button-primary"

@@ -95,6 +95,7 @@ export const english = {
     online: 'Online',
     reconnecting: 'Reconnecting…',
     offline: 'Offline – edits kept on this device',
+    closed: 'Disconnected',
     label: 'Connection',
   },
   people: {
