@@ -3,6 +3,7 @@ import { runExportBench } from './export-bench.js'
 import { runLoadBench } from './load-bench.js'
 import { runMemoryBench } from './memory-bench.js'
 import { runPropagationBench } from './propagation-bench.js'
+import { runRenderBench } from './render-bench.js'
 import { runSoakBench } from './soak-bench.js'
 import { runThroughputBench } from './throughput-bench.js'
 import { formatBenchmarksDoc } from './markdown.js'
@@ -21,6 +22,7 @@ const SUITES: Record<string, (options: BenchOptions) => Promise<void>> = {
   load: runLoadBench,
   soak: runSoakBench,
   cluster: runClusterBench,
+  render: runRenderBench,
   export: () => runExportBench(),
 }
 

@@ -1,9 +1,10 @@
-const STORAGE_KEY = 'weave:first-visit-hint'
+/** Where the closed first-visit hint is remembered (tests and benchmarks set it to skip the hint). */
+export const FIRST_VISIT_HINT_KEY = 'weave:first-visit-hint'
 
 /** True when this browser has not yet closed the first-visit hint. */
 export function firstVisitHintWanted(): boolean {
   try {
-    return localStorage.getItem(STORAGE_KEY) === null
+    return localStorage.getItem(FIRST_VISIT_HINT_KEY) === null
   } catch {
     return true
   }
@@ -12,7 +13,7 @@ export function firstVisitHintWanted(): boolean {
 /** Remembers that the first-visit hint was read and closed. */
 export function rememberFirstVisitHint(): void {
   try {
-    localStorage.setItem(STORAGE_KEY, 'closed')
+    localStorage.setItem(FIRST_VISIT_HINT_KEY, 'closed')
   } catch {
     // Storage blocked: the hint comes back next visit, which is harmless.
   }
@@ -21,7 +22,7 @@ export function rememberFirstVisitHint(): void {
 /** Shows the hint again next visit (log out: the next person on this device is new here). */
 export function forgetFirstVisitHint(): void {
   try {
-    localStorage.removeItem(STORAGE_KEY)
+    localStorage.removeItem(FIRST_VISIT_HINT_KEY)
   } catch {
     // Nothing to forget.
   }
