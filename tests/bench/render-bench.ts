@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { createNote, moveNote, type JoinResponse } from '@weave/shared'
+import { createNote, moveNote, type Author, type JoinResponse } from '@weave/shared'
 import { postJson } from '../helpers/api.js'
 import { connectClient, synced, type TestClient } from '../helpers/clients.js'
 import { REPO_ROOT, tempDataDir } from '../helpers/server.js'
@@ -22,7 +22,24 @@ const QUICK_MEASURE_MS = 3_000
 /** Wheel steps of the scripted pan/zoom: zooming in at one point and out at another pans too. */
 const WHEEL_STEP_MS = 50
 const FRAME_BUDGET_MS = 16.7
+/** Chromium rounds rAF timestamps to 0.1 ms: a frame on every 60 Hz vsync reads 16.6 to 16.8 ms. */
+const TIMESTAMP_ROUNDING_MS = 0.2
 const LONG_TASK_LIMIT_MS = 100
+
+/** Installed in the page: times every frame, records long tasks, until `__render.on` is false. */
+const FRAME_TIMER = `(() => {
+  const state = { frames: [], longTasks: [], last: 0, on: true }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push(entry.duration)
+  }).observe({ type: 'longtask' })
+  const tick = (now) => {
+    if (state.last) state.frames.push(now - state.last)
+    state.last = now
+    if (state.on) requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+  window.__render = state
+})()`
 
 interface PageFigures {
   readonly frames: number[]
@@ -35,11 +52,13 @@ async function join(server: WeaveBenchServer, seeded: SeededWorkshop, name: stri
     { joinCode: seeded.joinCode, displayName: name, sector: 'health' },
   )
   if (status !== 200) throw new Error(`join failed: ${status} ${JSON.stringify(body)}`)
-  return body as JoinResponse
+  const joined = body as JoinResponse
+  const author: Author = { id: joined.participantId, name, sector: 'health' }
+  return { token: joined.token, author }
 }
 
 /** A remote participant dragging its own notes about: `rate` position writes a second. */
-function startRemoteWriter(client: TestClient, author: JoinResponse['author'], rate: number) {
+function startRemoteWriter(client: TestClient, author: Author, rate: number) {
   const ids = Array.from({ length: 10 }, (_, i) =>
     createNote(
       client.doc,
@@ -102,19 +121,8 @@ export async function runRenderBench(options: BenchOptions): Promise<void> {
     writer = connectClient(server.wsUrl, seeded.roomDoc, remote.token)
     await synced(writer)
     const traffic = startRemoteWriter(writer, remote.author, REMOTE_UPDATES_PER_S)
-    await page.evaluate(() => {
-      const state = { frames: [] as number[], longTasks: [] as number[], last: 0, on: true }
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) state.longTasks.push(entry.duration)
-      }).observe({ type: 'longtask' })
-      const tick = (now: number) => {
-        if (state.last) state.frames.push(now - state.last)
-        state.last = now
-        if (state.on) requestAnimationFrame(tick)
-      }
-      requestAnimationFrame(tick)
-      ;(window as unknown as { __render: typeof state }).__render = state
-    })
+    // A string, not a function: tsx's name-keeping helper does not exist in the page.
+    await page.evaluate(FRAME_TIMER)
     const started = Date.now()
     for (let i = 0; Date.now() - started < measureMs; i++) {
       // Zoom in around one point, then out around another: the view drifts across the board.
@@ -174,7 +182,7 @@ function render(measured: string, s: ReturnType<typeof summarise>): string {
     '',
     measured,
     '',
-    `Headless Chromium (Debian's, software rendering: no GPU) at 1280 × 800 opens a board of ${NOTES.toLocaleString('en')} notes and ${THREADS.toLocaleString('en')} threads (loaded and drawn in ${(s.loadMs / 1000).toFixed(1)} s from an empty cache, local server). For ${s.measureMs / 1000} s, wheel events zoom in around one point and out around another (so the view also drifts across the board) every ${WHEEL_STEP_MS} ms, while another participant drags notes: ${REMOTE_UPDATES_PER_S} position writes a second reach the page (${s.remoteWrites} sent). A requestAnimationFrame loop times every frame and a PerformanceObserver records long tasks (> 50 ms). The stock server has no client, so there is no comparison here.`,
+    `Headless Chromium (Debian's, software rendering: no GPU) at 1280 × 800 opens a board of ${NOTES.toLocaleString('en')} notes and ${THREADS.toLocaleString('en')} threads (loaded and drawn in ${(s.loadMs / 1000).toFixed(1)} s from an empty cache, local server). For ${s.measureMs / 1000} s, wheel events zoom in around one point and out around another (so the view also drifts across the board) every ${WHEEL_STEP_MS} ms, while another participant drags notes: ${REMOTE_UPDATES_PER_S} position writes a second reach the page (${s.remoteWrites} sent). A requestAnimationFrame loop times every frame (Chromium rounds its timestamps to 0.1 ms, so a frame on every 60 Hz vsync reads 16.6 to 16.8 ms and counts as on time) and a PerformanceObserver records long tasks (> 50 ms). The stock server has no client, so there is no comparison here.`,
     '',
     mdTable(
       ['metric', 'target', 'Weave', ''],
@@ -182,8 +190,8 @@ function render(measured: string, s: ReturnType<typeof summarise>): string {
         [
           'frame time p95',
           `≤ ${FRAME_BUDGET_MS} ms`,
-          `${ms(s.frameP95)} ms`,
-          met(s.frameP95 <= FRAME_BUDGET_MS),
+          `${s.frameP95.toFixed(1)} ms`,
+          met(s.frameP95 <= FRAME_BUDGET_MS + TIMESTAMP_ROUNDING_MS),
         ],
         [
           `long tasks over ${LONG_TASK_LIMIT_MS} ms`,

@@ -67,7 +67,7 @@ function readyToWrite({ view }: { view: View }): boolean {
   return document.querySelector('#board-canvas canvas') !== null && button?.disabled === false
 }
 
-/** True once every note is on show: drawn on the canvas, or an item of the list. */
+/** True once every note has arrived and is on show: an item of the list, or (the canvas) drawn when in view. */
 function allNotesShown({ view, count }: { view: View; count: number }): boolean {
   if (view === 'list') {
     return document.querySelectorAll('[data-testid="list-note"]').length === count
@@ -78,7 +78,8 @@ function allNotesShown({ view, count }: { view: View; count: number }): boolean 
     }
   ).__weave
   try {
-    return weave?.notes().length === count && weave.stage().find('.note').length === count
+    // The canvas draws only the notes in and around the view (docs/benchmarks.md, M6).
+    return weave?.notes().length === count && weave.stage().find('.note').length > 0
   } catch {
     return false
   }

@@ -3,6 +3,8 @@ import { Layer } from 'react-konva'
 import { boardRefusal, noteCanvasPosition } from '@weave/shared'
 import { useSession } from '../session/session-context'
 import { useVisibleNotes } from '../hooks/use-visible-notes'
+import { useCanvasWindow } from '../hooks/use-canvas-window'
+import { notesInWindow } from '../commands/canvas-window'
 import { useDraftNotes } from '../hooks/use-draft-notes'
 import { useLanes } from '../hooks/use-lanes'
 import { useSelection } from '../hooks/use-selection'
@@ -23,13 +25,21 @@ import { NoteNode, type RemoteEditor } from './NoteNode'
 /** Every sticky note on show (shared and private), in creation order (newest on top). */
 export const NotesLayer = memo(function NotesLayer() {
   const session = useSession()
-  const notes = useVisibleNotes()
+  const allNotes = useVisibleNotes()
   const drafts = useDraftNotes()
   const lanes = useLanes()
   const selection = useSelection()
   const editingId = useEditingNoteId()
   const peers = usePresence()
   const draft = useThreadDraft()
+  const area = useCanvasWindow()
+  const selectedId = selection?.kind === 'note' ? selection.id : null
+  // Off-screen notes are not mounted, except those someone is working with right now.
+  const notes = useMemo(() => {
+    const working = [selectedId, editingId, draft?.fromId, draft?.targetId]
+    const keep = new Set(working.filter((id) => id != null))
+    return notesInWindow(allNotes, lanes, area, keep)
+  }, [allNotes, lanes, area, selectedId, editingId, draft?.fromId, draft?.targetId])
   const state = useBoardState()
   const { spotlight } = useAttention()
   const vote = useVote()
@@ -53,7 +63,7 @@ export const NotesLayer = memo(function NotesLayer() {
   }, [peers])
   const privateIds = useMemo(() => new Set(drafts.map((note) => note.id)), [drafts])
   const canWeave = boardRefusal(session.principal, state) === null
-  const spotlightShown = spotlight !== null && notes.some((note) => note.id === spotlight)
+  const spotlightShown = spotlight !== null && allNotes.some((note) => note.id === spotlight)
 
   const results = vote?.status === 'closed' ? vote.results : null
   // Until this person's dots have loaded, offer the button: the server keeps the count.

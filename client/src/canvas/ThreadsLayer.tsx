@@ -6,6 +6,8 @@ import { useLanes } from '../hooks/use-lanes'
 import { useSelection } from '../hooks/use-selection'
 import { noteRect, type Rect } from '../commands/viewport-math'
 import { ThreadNode } from './ThreadNode'
+import { useCanvasWindow } from '../hooks/use-canvas-window'
+import { threadsInWindow } from '../commands/canvas-window'
 import { ThreadPreview } from './ThreadPreview'
 
 /** The weaving threads, drawn under the notes, plus the one being drawn. */
@@ -18,9 +20,11 @@ export const ThreadsLayer = memo(function ThreadsLayer() {
     () => new Map<string, Rect>(notes.map((note) => [note.id, noteRect(note, lanes)])),
     [notes, lanes],
   )
+  const area = useCanvasWindow()
+  const shown = useMemo(() => threadsInWindow(threads, rects, area), [threads, rects, area])
   return (
     <Layer>
-      {threads.map((thread) => {
+      {shown.map((thread) => {
         const from = rects.get(thread.from)
         const to = rects.get(thread.to)
         if (!from || !to) return null

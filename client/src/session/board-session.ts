@@ -4,7 +4,6 @@ import {
   CommandOrigin,
   draftDocName,
   notesMap,
-  readNotes,
   readThreads,
   threadsMap,
   type Author,
@@ -31,6 +30,7 @@ import {
 } from './store'
 import { createBoardStateStore, type BoardStateStore } from './board-state'
 import { keepViewConsistent } from './view-consistency'
+import { createNotesStore } from './notes-store'
 import { createViewState, type ViewState } from './view-state'
 import type { WorkshopSession } from './workshop-session'
 
@@ -101,14 +101,7 @@ export function createBoardSession(
   const onRefused = (reason: string) => workshop.refused.set(reason)
   const stops = [watchRefusal(roomProvider, onRefused), watchMoved(roomProvider, onMoved)]
 
-  const notes = createDerivedStore<readonly Note[]>(
-    (onChange) => {
-      notesMap(roomDoc).observeDeep(onChange)
-      return () => notesMap(roomDoc).unobserveDeep(onChange)
-    },
-    () => readNotes(roomDoc),
-    reuseRecords,
-  )
+  const notes = createNotesStore(roomDoc)
   const threads = createDerivedStore<readonly Thread[]>(
     (onChange) => {
       // Threads disappear with their notes, so watch both maps.

@@ -75,7 +75,7 @@ export function createDerivedStore<T>(
   }
 }
 
-function shallowEqual<T extends object>(a: T, b: T): boolean {
+export function shallowEqual<T extends object>(a: T, b: T): boolean {
   if (a === b) return true
   const keysA = Object.keys(a) as (keyof T)[]
   if (keysA.length !== Object.keys(b).length) return false

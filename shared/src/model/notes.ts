@@ -5,6 +5,7 @@ import { clampCoordinate, clampNoteSize, NOTE_HEIGHT, NOTE_WIDTH } from './layou
 import { CommandOrigin } from './origins.js'
 import { NOTE_TEXT_MAX_LENGTH, noteSchema, type Author, type Note } from './records.js'
 import { newId } from './ids.js'
+import { compareNotes } from './note-changes.js'
 
 /** What a new note needs; the id, times and author are filled in. */
 export interface NewNote {
@@ -64,7 +65,7 @@ export function readNotes(doc: Y.Doc): Note[] {
     const note = noteFromMap(id, value as Y.Map<unknown>)
     if (note) notes.push(note)
   })
-  return notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+  return notes.sort(compareNotes)
 }
 
 /** Creates a note in one transaction and returns its id. */
