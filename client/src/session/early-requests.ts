@@ -27,13 +27,13 @@ function boardWorkshopId(pathname: string): string | null {
 
 /**
  * On a board page with a saved token, asks for the workshop and a connect ticket for its control
- * document at once, before the board's code has arrived. On a slow connection (400 ms round
- * trips) these two requests used to wait for the code and then for each other.
+ * document at once, before the board's code has arrived; true when it did. On a slow connection
+ * (400 ms round trips) these two requests used to wait for the code and then for each other.
  */
-export function startEarlyRequests(pathname: string): void {
+export function startEarlyRequests(pathname: string): boolean {
   const workshopId = boardWorkshopId(pathname)
   const token = workshopId ? loadToken(workshopId) : null
-  if (!workshopId || !token) return
+  if (!workshopId || !token) return false
   const docName = controlDocName(workshopId)
   const workshop = fetchWorkshop(workshopId, token)
   const ticket = ticketFor(docName, token)
@@ -41,6 +41,7 @@ export function startEarlyRequests(pathname: string): void {
   workshop.catch(() => {})
   ticket.catch(() => {})
   early = { workshopId, token, workshop, ticket: { docName, at: Date.now(), value: ticket } }
+  return true
 }
 
 /** The workshop request started early for this workshop and token, once; null otherwise. */
