@@ -49,6 +49,15 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'bench',
+          include: ['tests/bench-smoke/**/*.test.ts'],
+          environment: 'node',
+          // The harness's smoke run loads both cores: it runs after every other project.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 })

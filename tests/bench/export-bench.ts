@@ -18,7 +18,9 @@ import {
   type Store,
 } from '@weave/server'
 import { tempDataDir } from '../helpers/server.js'
-import { machine, publish, summarise } from './report.js'
+import { machine, summarise } from './report.js'
+import { publishFormatted } from './markdown.js'
+import type { BenchOptions } from './options.js'
 
 const ROOMS = 12
 const NOTES_PER_ROOM = 250
@@ -118,7 +120,7 @@ async function time<T>(work: () => Promise<T>): Promise<{ samples: number[]; res
 }
 
 /** Exports a 12-room, 3,000-note workshop to every file format, timing each. */
-export async function runExportBench(): Promise<void> {
+export async function runExportBench(options: BenchOptions): Promise<void> {
   const store = createSqliteStore({
     file: `${tempDataDir('weave-bench-')}/weave.sqlite`,
     synchronous: 'NORMAL',
@@ -156,7 +158,7 @@ export async function runExportBench(): Promise<void> {
   const notes = exp.rooms.reduce((sum, room) => sum + room.notes.length, 0)
   const threads = exp.rooms.reduce((sum, room) => sum + room.threads.length, 0)
   const env = machine()
-  publish(
+  await publishFormatted(
     'export',
     { ...env, rooms: ROOMS, notes, threads, runs: RUNS, rows },
     [
@@ -171,6 +173,7 @@ export async function runExportBench(): Promise<void> {
           `| ${r.step} | ${r.median.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.bytes === null ? '' : `${(r.bytes / 1024).toFixed(0)} KiB`} |`,
       ),
     ].join('\n'),
+    options,
   )
 }
 

@@ -23,7 +23,7 @@ const SUITES: Record<string, (options: BenchOptions) => Promise<void>> = {
   soak: runSoakBench,
   cluster: runClusterBench,
   render: runRenderBench,
-  export: () => runExportBench(),
+  export: runExportBench,
 }
 
 let parsed: ReturnType<typeof parseArgs>
