@@ -254,9 +254,14 @@ describe('moved to another room while offline', () => {
     await context.setOffline(true)
     await waitForStatus(page, 'offline')
     await board.addNote('Written offline in the plenary')
+    // IndexedDB writes are asynchronous: reload once the note is on the device (a reload in the
+    // same instant could abort the write; on a loaded CI machine it did).
+    await expect
+      .poll(() => storedText(page), { timeout: 10_000 })
+      .toContain('Written offline in the plenary')
     await page.reload()
     await page.getByTestId('offline-banner').waitFor({ timeout: 20_000 })
-    await board.waitForNoteText('Written offline in the plenary')
+    await board.waitForNoteText('Written offline in the plenary', 20_000)
     // Meanwhile the facilitator sends Maya to a breakout room.
     await facilitator('/breakouts/move', { participantId, roomId: roomOne.roomId })
     await facilitator('/breakouts/open')
