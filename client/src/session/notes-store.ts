@@ -1,6 +1,6 @@
 import { compareNotes, observeNoteChanges, readNote, readNotes, type Note } from '@weave/shared'
 import type * as Y from 'yjs'
-import { shallowEqual, type DerivedStore } from './store'
+import { createListeners, shallowEqual, type DerivedStore } from './store'
 
 /**
  * A room's notes as a store that re-reads only the notes a change touched (the model reports
@@ -11,10 +11,10 @@ export function createNotesStore(doc: Y.Doc): DerivedStore<readonly Note[]> {
   const byId = new Map<string, Note>(readNotes(doc).map((note) => [note.id, note]))
   let list: readonly Note[] = [...byId.values()]
   const dirty = new Set<string>()
-  const listeners = new Set<() => void>()
+  const listeners = createListeners()
   const stop = observeNoteChanges(doc, (ids) => {
     for (const id of ids) dirty.add(id)
-    for (const listener of [...listeners]) listener()
+    listeners.emit()
   })
   return {
     get() {
@@ -33,10 +33,7 @@ export function createNotesStore(doc: Y.Doc): DerivedStore<readonly Note[]> {
       if (changed) list = [...byId.values()].sort(compareNotes)
       return list
     },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    subscribe: listeners.add,
     destroy: stop,
   }
 }

@@ -14,7 +14,8 @@ export interface DerivedStore<T> extends ReadableStore<T> {
   readonly destroy: () => void
 }
 
-function createListeners(): { add: (listener: () => void) => () => void; emit: () => void } {
+/** A set of change listeners: the notification half of every store. */
+export function createListeners(): { add: (listener: () => void) => () => void; emit: () => void } {
   const listeners = new Set<() => void>()
   return {
     add(listener) {
