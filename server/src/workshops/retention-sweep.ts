@@ -40,18 +40,28 @@ export function createRetentionSweep(deps: RetentionSweepDeps): RetentionSweep {
   const { store, log } = deps
   let running: Promise<string[]> | null = null
 
-  /** The phase as stored (or as loaded here): a workshop reopened since is kept. */
-  async function stillClosed(workshopId: string): Promise<boolean> {
-    const loaded = deps.rooms.peek(controlDocName(workshopId))
-    if (loaded) return loaded.read(readPhase) === 'closed'
+  /**
+   * Whether the workshop is still closed. The store decides a reopening (only then is the
+   * closing time cleared); a room loaded here can only hold the deletion back for this pass: it
+   * may be a step ahead of the store (a reopening not yet flushed) or, in a cluster, a step behind.
+   */
+  async function verdict(workshopId: string): Promise<'closed' | 'reopened' | 'unsure'> {
     const doc = new Y.Doc()
     try {
       for (const update of (await store.loadDoc(controlDocName(workshopId))).updates)
         Y.applyUpdate(doc, update)
-      return readPhase(doc) === 'closed'
+      if (readPhase(doc) !== 'closed') return 'reopened'
     } finally {
       doc.destroy()
     }
+    const loaded = deps.rooms.peek(controlDocName(workshopId))
+    if (!loaded) return 'closed'
+    // A room still loading holds an empty document, which would read as "not closed".
+    const ready = await loaded.ready.then(
+      () => true,
+      () => false,
+    )
+    return ready && loaded.read(readPhase) === 'closed' ? 'closed' : 'unsure'
   }
 
   async function pass(): Promise<string[]> {
@@ -62,10 +72,9 @@ export function createRetentionSweep(deps: RetentionSweepDeps): RetentionSweep {
     const cutoff = deps.clock.now() - deps.retentionDays * DAY_MS
     const deleted: string[] = []
     for (const workshopId of await store.listClosedBefore(cutoff)) {
-      if (!(await stillClosed(workshopId))) {
-        await store.setWorkshopClosedAt(workshopId, null)
-        continue
-      }
+      const now = await verdict(workshopId)
+      if (now === 'reopened') await store.setWorkshopClosedAt(workshopId, null)
+      if (now !== 'closed') continue
       if (await deps.deletion.delete(workshopId, 'retention')) deleted.push(workshopId)
     }
     return deleted
