@@ -36,6 +36,11 @@ export interface Config {
   readonly messagesPerSecond: number
   /** How many messages one connection may send in a burst. */
   readonly messageBurst: number
+  /**
+   * Unsent bytes one connection may have queued before it is closed (4408) for not keeping up;
+   * presence frames are skipped for it from a sixteenth of this (see sync/backpressure.ts).
+   */
+  readonly maxBufferedBytes: number
   /** Redis for the fan-out between instances sharing rooms (`redis://...`); null = alone. */
   readonly redisUrl: string | null
   /** Prefix of the Redis channel names, so several deployments can share one Redis. */
@@ -76,6 +81,7 @@ const envSchema = z.object({
     .optional(),
   WEAVE_MESSAGES_PER_SECOND: intFrom(1, 100_000).default(200),
   WEAVE_MESSAGE_BURST: intFrom(1, 1_000_000).default(1000),
+  WEAVE_MAX_BUFFERED_BYTES: intFrom(64 * 1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   WEAVE_REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -140,6 +146,7 @@ export function loadConfig(
     databaseUrl: e.WEAVE_DATABASE_URL ?? null,
     messagesPerSecond: e.WEAVE_MESSAGES_PER_SECOND,
     messageBurst: e.WEAVE_MESSAGE_BURST,
+    maxBufferedBytes: e.WEAVE_MAX_BUFFERED_BYTES,
     redisUrl: e.WEAVE_REDIS_URL ?? null,
     redisPrefix: e.WEAVE_REDIS_PREFIX,
     retentionDays: e.WEAVE_RETENTION_DAYS ?? null,

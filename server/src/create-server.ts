@@ -40,6 +40,7 @@ import { createSyncEndpoint, SYNC_PATH_PREFIX } from './sync/sync-endpoint.js'
 import { createWorkshopService } from './workshops/workshop-service.js'
 import { createWorkshopDeletion } from './workshops/workshop-deletion.js'
 import { createRetentionSweep } from './workshops/retention-sweep.js'
+import { createBoardStart } from './workshops/board-start.js'
 import { deletionRoutes } from './http/deletion-routes.js'
 
 /** A running (or ready to run) Weave server. */
@@ -134,6 +135,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     clock,
     messagesPerSecond: config.messagesPerSecond,
     messageBurst: config.messageBurst,
+    maxBufferedBytes: config.maxBufferedBytes,
     ...(fanout ? { recentRooms: createSharedRecentRooms(fanout, clock) } : {}),
   })
   const snapshots = createSnapshotService({ rooms, store, clock })
@@ -229,7 +231,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
       ...breakoutRoutes(breakouts, (workshopId, request) =>
         harvest(rooms, store, workshopId, request),
       ),
-      ...accessRoutes(tickets, removal),
+      ...accessRoutes(tickets, removal, createBoardStart({ store, rooms, tickets })),
     ],
     // Every API call checks that the caller was not removed (the sync endpoint checks itself).
     { tokens: withRevocation(tokens, store), log },

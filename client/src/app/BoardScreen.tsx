@@ -19,7 +19,8 @@ import { EmptyHint } from '../ui/EmptyHint'
 import { FatalNotice } from '../ui/FatalNotice'
 import { BoardBanners } from '../ui/BoardBanners'
 import { Notice } from '../ui/Notice'
-import { Overview } from '../ui/overview/Overview'
+import { LazyOverview } from '../ui/facilitation-views'
+import { SlowLinkNotice } from '../ui/list/SlowLinkNotice'
 import { ShortcutsDialog } from '../ui/ShortcutsDialog'
 import { LiveRegions } from '../ui/LiveRegions'
 import { FirstVisitHint } from '../ui/FirstVisitHint'
@@ -77,10 +78,11 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
         {list ? (
           <main className="list-area" key={session.roomId} tabIndex={-1}>
             <BoardBanners />
+            <SlowLinkNotice />
             <FirstVisitHint list />
             <ListView />
             <Notice message={notice} onDismiss={onDismissNotice} />
-            {overviewFull && <Overview full />}
+            {overviewFull && <LazyOverview full />}
           </main>
         ) : (
           <main className="board-area" key={session.roomId} tabIndex={-1}>
@@ -96,7 +98,7 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
             <FirstVisitHint list={false} />
             {session.canWrite && <BoardTip />}
             <Notice message={notice} onDismiss={onDismissNotice} />
-            {overviewFull && <Overview full />}
+            {overviewFull && <LazyOverview full />}
           </main>
         )}
         {panelOpen && <SidePanel />}

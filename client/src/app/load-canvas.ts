@@ -1,4 +1,5 @@
 import { likelyDisplayMode } from '../session/display-mode'
+import { onSlowLink } from '../session/link-speed'
 
 /** Loads the canvas's code (Konva and the board's layers): its own chunk, fetched once. */
 export function loadCanvas() {
@@ -7,8 +8,9 @@ export function loadCanvas() {
 
 /**
  * Starts loading the canvas's code now when this browser will most likely show the board as a
- * canvas (not on phones, which start on the list), so it arrives while the documents connect.
+ * canvas (not on phones or slow links, which start on the list), so it arrives while the
+ * documents connect.
  */
 export function preloadCanvas(): void {
-  if (likelyDisplayMode(window.innerWidth) === 'board') void loadCanvas()
+  if (likelyDisplayMode(window.innerWidth, onSlowLink()) === 'board') void loadCanvas()
 }

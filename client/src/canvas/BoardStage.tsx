@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type Konva from 'konva'
-import { Stage } from 'react-konva'
+import { Stage } from './konva-nodes'
 import { useSession } from '../session/session-context'
 import { useViewport } from '../hooks/use-viewport'
 import { useScreenSize } from '../hooks/use-screen-size'

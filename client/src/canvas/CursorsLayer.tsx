@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { Group, Label, Layer, Line, Tag, Text } from 'react-konva'
+import { Group, Label, Layer, Line, Tag, Text } from './konva-nodes'
 import { usePresence } from '../hooks/use-presence'
 import { useViewport } from '../hooks/use-viewport'
 import { useAttention } from '../hooks/use-attention'

@@ -1,4 +1,4 @@
-import { Rect } from 'react-konva'
+import { Rect } from './konva-nodes'
 import { FOCUS_COLOR } from './theme'
 
 /** How far the ring stands off the note, in canvas units. */

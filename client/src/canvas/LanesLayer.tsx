@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import { Layer, Path, Rect, Text } from 'react-konva'
+import { Layer, Path, Rect, Text } from './konva-nodes'
 import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneHeight, laneLeft } from '@weave/shared'
 import { useLanes } from '../hooks/use-lanes'
 import { useVisibleNotes } from '../hooks/use-visible-notes'

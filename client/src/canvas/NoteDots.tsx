@@ -1,5 +1,5 @@
 import type Konva from 'konva'
-import { Circle, Group, Text } from 'react-konva'
+import { Circle, Group, Text } from './konva-nodes'
 import type { BoardSession } from '../session/board-session'
 import { placeDot, removeDot } from '../commands/vote-commands'
 import { DOT_COLOR, FONT_FAMILY } from './theme'

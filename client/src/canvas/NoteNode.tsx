@@ -1,6 +1,6 @@
 import { memo, useState } from 'react'
 import type Konva from 'konva'
-import { Circle, Group, Rect, Text } from 'react-konva'
+import { Circle, Group, Rect, Text } from './konva-nodes'
 import { findSector, noteColorForSector, type Note } from '@weave/shared'
 import { useSession } from '../session/session-context'
 import { select, startEditing } from '../commands/selection-commands'

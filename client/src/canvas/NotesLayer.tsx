@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import { Layer } from 'react-konva'
+import { Layer } from './konva-nodes'
 import { boardRefusal, noteCanvasPosition } from '@weave/shared'
 import { useSession } from '../session/session-context'
 import { useVisibleNotes } from '../hooks/use-visible-notes'

@@ -1,4 +1,4 @@
-import { Label, Tag, Text } from 'react-konva'
+import { Label, Tag, Text } from './konva-nodes'
 import { strings } from '../ui/strings'
 import { FONT_FAMILY } from './theme'
 

@@ -1,4 +1,4 @@
-import { Group, Label, Path, Tag, Text } from 'react-konva'
+import { Group, Label, Path, Tag, Text } from './konva-nodes'
 import { strings } from '../ui/strings'
 import { FONT_FAMILY, PRIVATE_COLOR } from './theme'
 

@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react'
 import type Konva from 'konva'
-import { Group, Label, Line, Tag, Text } from 'react-konva'
+import { Group, Label, Line, Tag, Text } from './konva-nodes'
 import type { Thread } from '@weave/shared'
 import type { Rect } from '../commands/viewport-math'
 import { select } from '../commands/selection-commands'

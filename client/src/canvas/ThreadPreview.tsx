@@ -1,4 +1,4 @@
-import { Line } from 'react-konva'
+import { Line } from './konva-nodes'
 import type { Rect } from '../commands/viewport-math'
 import { useThreadDraft } from '../hooks/use-thread-draft'
 import { curveBetween, curvePoints, curveToPoint } from './thread-geometry'

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import { Layer } from 'react-konva'
+import { Layer } from './konva-nodes'
 import { useThreads } from '../hooks/use-threads'
 import { useVisibleNotes } from '../hooks/use-visible-notes'
 import { useLanes } from '../hooks/use-lanes'

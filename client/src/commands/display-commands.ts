@@ -6,4 +6,6 @@ export function setDisplayMode(session: BoardSession, mode: DisplayMode): void {
   session.view.threadDraft.set(null)
   session.view.moving.set(false)
   session.workshop.displayMode.set(mode)
+  // A choice made: the notice about opening as a list has done its job.
+  session.workshop.slowLinkNotice.set(false)
 }

@@ -93,7 +93,13 @@ export function createBoardSession(
 ): BoardSession {
   const { info, token, controlDoc, control } = workshop
   const roomDoc = new Y.Doc()
-  const roomProvider = connect(roomDoc, room.docName, token)
+  // The room as the page's start request brought it: shown at once, the socket sends only what
+  // changed since (applied before the provider exists, so it is not sent back).
+  const startState = workshop.start.takeState(room.docName)
+  if (startState) Y.applyUpdate(roomDoc, startState)
+  const roomProvider = connect(roomDoc, room.docName, token, {
+    firstTicket: workshop.start.takeTicket(room.docName),
+  })
   const roomLoaded = workshop.localCopies.keep(roomDoc, room.docName, roomProvider)
   const undoManager = new Y.UndoManager([notesMap(roomDoc), threadsMap(roomDoc)], {
     trackedOrigins: new Set([CommandOrigin]),
@@ -122,7 +128,7 @@ export function createBoardSession(
     room.roomId,
     info.role === 'participant'
       ? (doc) => {
-          const provider = connect(doc, draftName, token, false)
+          const provider = connect(doc, draftName, token, { announce: false })
           // One's own private notes may stay on one's own device (log out deletes them).
           void workshop.localCopies.keep(doc, draftName, provider)
           watchRefusal(provider, onRefused)

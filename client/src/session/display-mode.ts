@@ -17,22 +17,45 @@ function saved(): DisplayMode | null {
   }
 }
 
-/**
- * The mode this browser will most likely open the board in, before the person's role is known
- * (to start loading the canvas early): what it chose last time, else the list on phone-sized
- * screens.
- */
-export function likelyDisplayMode(screenWidth: number): DisplayMode {
-  return saved() ?? (screenWidth < PHONE_MAX_WIDTH_PX ? 'list' : 'board')
+/** Why a participant's board opens as the list when they never chose: a small screen, a slow link. */
+export type ListReason = 'phone' | 'slow-link' | null
+
+/** Why this browser would open a participant's board as the list by default (null: it would not). */
+export function listReason(screenWidth: number, slowLink: boolean): ListReason {
+  if (screenWidth < PHONE_MAX_WIDTH_PX) return 'phone'
+  return slowLink ? 'slow-link' : null
 }
 
 /**
- * The display mode, starting from what this browser chose last time, or the list for
- * participants on a phone-sized screen; every change is remembered.
+ * The mode this browser will most likely open the board in, before the person's role is known
+ * (to start loading the canvas early): what it chose last time, else the list on phone-sized
+ * screens and slow links.
  */
-export function createDisplayModeStore(role: Role, screenWidth: number): ValueStore<DisplayMode> {
-  const phone = role === 'participant' && screenWidth < PHONE_MAX_WIDTH_PX
-  const store = createValueStore<DisplayMode>(saved() ?? (phone ? 'list' : 'board'))
+export function likelyDisplayMode(screenWidth: number, slowLink: boolean): DisplayMode {
+  return saved() ?? (listReason(screenWidth, slowLink) ? 'list' : 'board')
+}
+
+/**
+ * Why a board opens as the list without anyone choosing: for participants who never chose, on a
+ * phone-sized screen or a slow link; null when it opens as chosen, or as the canvas.
+ */
+export function openingListReason(role: Role, screenWidth: number, slowLink: boolean): ListReason {
+  if (saved() !== null || role !== 'participant') return null
+  return listReason(screenWidth, slowLink)
+}
+
+/**
+ * The display mode, starting from what this browser chose last time, or for participants the
+ * list on a phone-sized screen or a slow link (its code is a third of the canvas's); every change
+ * is remembered.
+ */
+export function createDisplayModeStore(
+  role: Role,
+  screenWidth: number,
+  slowLink: boolean,
+): ValueStore<DisplayMode> {
+  const list = openingListReason(role, screenWidth, slowLink) !== null
+  const store = createValueStore<DisplayMode>(saved() ?? (list ? 'list' : 'board'))
   return {
     ...store,
     set(mode) {

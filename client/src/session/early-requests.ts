@@ -1,20 +1,20 @@
-import { controlDocName, type WorkshopInfo } from '@weave/shared'
+import type { WorkshopInfo } from '@weave/shared'
+import { fetchBoardStart, type BoardStartResponse } from '../api/access-api'
 import { fetchWorkshop } from '../api/api-client'
-import { ticketFor } from './connect-ticket'
 import { loadToken } from './token-store'
 
-/**
- * A ticket older than this is not used (they live 30 s on the server by default): a refused ticket
- * closes the socket as unauthenticated, which would send the person back to the join page.
- */
-const TICKET_FRESH_MS = 15_000
+/** A board start request sent early, and when (its tickets age from then). */
+export interface EarlyStart {
+  readonly response: Promise<BoardStartResponse>
+  readonly askedAt: number
+}
 
 /** The board page's first requests, started while its code is still downloading. */
 interface EarlyRequests {
   readonly workshopId: string
   readonly token: string
   workshop: Promise<WorkshopInfo> | null
-  ticket: { readonly docName: string; readonly at: number; value: Promise<string> | null }
+  start: EarlyStart | null
 }
 
 // One page load's head start; each request is handed out once, then fetched as usual.
@@ -26,36 +26,40 @@ function boardWorkshopId(pathname: string): string | null {
 }
 
 /**
- * On a board page with a saved token, asks for the workshop and a connect ticket for its control
- * document at once, before the board's code has arrived; true when it did. On a slow connection
- * (400 ms round trips) these two requests used to wait for the code and then for each other.
+ * On a board page with a saved token, asks for the workshop and the board's start (its documents
+ * and connect tickets, see start-pack.ts) at once, before the board's code has arrived; true when
+ * it did. On a slow connection (400 ms round trips) these requests used to wait for the code, and
+ * the documents for their sockets, one after the other.
  */
 export function startEarlyRequests(pathname: string): boolean {
   const workshopId = boardWorkshopId(pathname)
   const token = workshopId ? loadToken(workshopId) : null
   if (!workshopId || !token) return false
-  const docName = controlDocName(workshopId)
   const workshop = fetchWorkshop(workshopId, token)
-  const ticket = ticketFor(docName, token)
+  const start = { response: fetchBoardStart(workshopId, token), askedAt: Date.now() }
   // Whoever takes them handles their errors; until then, none is unhandled.
   workshop.catch(() => {})
-  ticket.catch(() => {})
-  early = { workshopId, token, workshop, ticket: { docName, at: Date.now(), value: ticket } }
+  start.response.catch(() => {})
+  early = { workshopId, token, workshop, start }
   return true
 }
 
+/** True when the early requests were made for this workshop and token. */
+const madeFor = (workshopId: string, token: string) =>
+  early !== null && early.workshopId === workshopId && early.token === token
+
 /** The workshop request started early for this workshop and token, once; null otherwise. */
 export function takeEarlyWorkshop(workshopId: string, token: string): Promise<WorkshopInfo> | null {
-  if (!early || early.workshopId !== workshopId || early.token !== token) return null
+  if (!early || !madeFor(workshopId, token)) return null
   const request = early.workshop
   early.workshop = null
   return request
 }
 
-/** The ticket fetched early for this document and token, once, while fresh; null otherwise. */
-export function takeEarlyTicket(docName: string, token: string): Promise<string> | null {
-  if (!early || early.token !== token || early.ticket.docName !== docName) return null
-  const request = early.ticket.value
-  early.ticket.value = null
-  return request && Date.now() - early.ticket.at < TICKET_FRESH_MS ? request : null
+/** The board start requested early for this workshop and token, once; null otherwise. */
+export function takeEarlyStart(workshopId: string, token: string): EarlyStart | null {
+  if (!early || !madeFor(workshopId, token)) return null
+  const start = early.start
+  early.start = null
+  return start
 }

@@ -93,12 +93,9 @@ export function createOverviewSession(workshop: OverviewSource): OverviewSession
   function watch(room: RoomEntry): void {
     const known = info.rooms.find((entry) => entry.roomId === room.id)
     const doc = new Y.Doc()
-    const provider = connect(
-      doc,
-      known?.docName ?? roomDocName(info.workshopId, room.id),
-      token,
-      false,
-    )
+    const provider = connect(doc, known?.docName ?? roomDocName(info.workshopId, room.id), token, {
+      announce: false,
+    })
     doc.on('update', redrawSoon)
     provider.awareness.on('change', redrawSoon)
     provider.on('sync', redrawSoon)

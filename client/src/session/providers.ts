@@ -2,7 +2,6 @@ import type * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { shouldReconnect } from './connection'
 import { ticketFor } from './connect-ticket'
-import { takeEarlyTicket } from './early-requests'
 import { createTicketSocket } from './ticket-socket'
 
 /** How long a room left behind while offline may keep trying to send its last edits. */
@@ -16,19 +15,23 @@ export function syncUrl(): string {
 
 /**
  * Opens a provider for a document with the token. The token never goes into the socket's URL:
- * each connect and reconnect first trades it for a single-use ticket. `announce` false keeps this connection out of
+ * each connect and reconnect first trades it for a single-use ticket (the first connect may use
+ * `firstTicket`, one the page already has). `announce` false keeps this connection out of
  * "Who's here" (drafts, and the facilitator's overview of other rooms).
  */
 export function connect(
   doc: Y.Doc,
   docName: string,
   token: string,
-  announce = true,
+  { announce = true, firstTicket = null }: { announce?: boolean; firstTicket?: string | null } = {},
 ): WebsocketProvider {
+  let ticket = firstTicket
   const provider = new WebsocketProvider(syncUrl(), docName, doc, {
-    WebSocketPolyfill: createTicketSocket(
-      () => takeEarlyTicket(docName, token) ?? ticketFor(docName, token),
-    ),
+    WebSocketPolyfill: createTicketSocket(() => {
+      const given = ticket
+      ticket = null
+      return given ? Promise.resolve(given) : ticketFor(docName, token)
+    }),
     // Cross-tab sharing would bypass the server's permission checks and presence stamping.
     disableBc: true,
     shouldReconnect,

@@ -1,4 +1,5 @@
 import {
+  mainRoomOf,
   mayEnterRoom,
   readRooms,
   roomDocName,
@@ -36,10 +37,7 @@ export interface RoomNavigator {
   readonly destroy: () => void
 }
 
-function mainRoomId(rooms: readonly RoomEntry[]): string | null {
-  const open = rooms.filter((room) => !room.closed)
-  return (open.find((room) => room.position === 0) ?? open[0])?.id ?? null
-}
+const mainRoomId = (rooms: readonly RoomEntry[]) => mainRoomOf(rooms)?.id ?? null
 
 /** Starts in the room this person belongs in now and follows the control document from there. */
 export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {

@@ -4,7 +4,8 @@ import { createRoomNavigator, type RoomNavigator } from './room-navigator'
 import { createWorkshopSession, type WorkshopSession } from './workshop-session'
 import { clearToken, loadToken } from './token-store'
 import { loadWorkshopInfo, saveWorkshopInfo } from './device-data'
-import { takeEarlyWorkshop } from './early-requests'
+import { takeEarlyStart, takeEarlyWorkshop } from './early-requests'
+import { EMPTY_HANDOUT, handoutFrom, requestBoardStart } from './start-pack'
 
 /** How long to wait for the control document before opening a room without knowing breakouts. */
 const CONTROL_SYNC_WAIT_MS = 4_000
@@ -54,6 +55,10 @@ export function useBoardSession(workshopId: string, attempt = 0): BoardSessionSt
     let navigator: RoomNavigator | null = null
     // The page may have asked already, while its code was loading (early-requests.ts).
     const request = takeEarlyWorkshop(workshopId, token) ?? fetchWorkshop(workshopId, token)
+    const early = takeEarlyStart(workshopId, token)
+    const start = early
+      ? handoutFrom(early.response, early.askedAt)
+      : requestBoardStart(workshopId, token)
     request
       .then(
         (info) => {
@@ -69,11 +74,15 @@ export function useBoardSession(workshopId: string, attempt = 0): BoardSessionSt
       )
       .then(async ({ info, offline }) => {
         if (cancelled) return
-        const opened = createWorkshopSession(info, token, offline)
+        // Offline the start request failed too: the device's copies are what there is.
+        const handout = offline ? EMPTY_HANDOUT : await start
+        if (cancelled) return
+        const opened = createWorkshopSession(info, token, offline, handout)
         workshop = opened
         await opened.controlLoaded
-        // Offline the control document cannot sync: the device's copy says which room to open.
-        if (!offline) await controlSynced(opened)
+        // The control document says which room to open: from the start request, from the
+        // device's copy (offline), or else once it synced.
+        if (!offline && handout.roomId === null) await controlSynced(opened)
         if (cancelled) return
         navigator = createRoomNavigator(opened)
         setSettled({ key, state: { kind: 'ready', navigator } })

@@ -4,13 +4,15 @@ import { readWorkshopTitle, workshopMap, type MyDots, type WorkshopInfo } from '
 import { fetchMyDots } from '../api/facilitation-api'
 import { createAnnouncer, type Announcer } from './announcer'
 import { watchRefusal } from './connection'
-import { createDisplayModeStore, type DisplayMode } from './display-mode'
+import { createDisplayModeStore, openingListReason, type DisplayMode } from './display-mode'
+import { onSlowLink } from './link-speed'
 import { connect } from './providers'
 import { createControlStores, destroyControlStores, type ControlStores } from './control-stores'
 import { createMyDotsStore } from './my-dots'
 import { createLazyOverview, type RoomSnapshot } from './overview-session'
 import { createLocalCopies, type LocalCopies } from './local-copies'
 import { createServerClock, type ServerClock } from './server-clock'
+import { EMPTY_HANDOUT, type StartHandout } from './start-pack'
 import { createDerivedStore, createValueStore, type ReadableStore, type ValueStore } from './store'
 
 /**
@@ -29,6 +31,8 @@ export interface WorkshopSession {
   readonly controlLoaded: Promise<void>
   /** True when the server could not be reached at start: the board opened from the device. */
   readonly startedOffline: boolean
+  /** The page's start request (documents and tickets not yet handed out). */
+  readonly start: StartHandout
   readonly control: ControlStores
   readonly title: ReadableStore<string>
   readonly clock: ServerClock
@@ -41,6 +45,8 @@ export interface WorkshopSession {
   readonly overview: ReadableStore<ReadonlyMap<string, RoomSnapshot>>
   /** The board as a canvas or as a list (for every room this page opens). */
   readonly displayMode: ValueStore<DisplayMode>
+  /** True while the notice "the board opened as a list because the connection is slow" shows. */
+  readonly slowLinkNotice: ValueStore<boolean>
   /** Polite, throttled announcements for screen reader users. */
   readonly announcer: Announcer
   readonly destroy: () => void
@@ -51,9 +57,15 @@ export function createWorkshopSession(
   info: WorkshopInfo,
   token: string,
   startedOffline = false,
+  start: StartHandout = EMPTY_HANDOUT,
 ): WorkshopSession {
   const controlDoc = new Y.Doc()
-  const controlProvider = connect(controlDoc, info.controlDocName, token)
+  // Before the provider exists, so the start's state is not sent back to the server.
+  const startState = start.takeState(info.controlDocName)
+  if (startState) Y.applyUpdate(controlDoc, startState)
+  const controlProvider = connect(controlDoc, info.controlDocName, token, {
+    firstTicket: start.takeTicket(info.controlDocName),
+  })
   const localCopies = createLocalCopies(info.workshopId, info.participantId)
   const controlLoaded = localCopies.keep(controlDoc, info.controlDocName, controlProvider)
   const refused = createValueStore<string | null>(null)
@@ -74,6 +86,7 @@ export function createWorkshopSession(
   )
   const overview = createLazyOverview({ info, token, control })
   const announcer = createAnnouncer()
+  const slowLink = onSlowLink()
   return {
     info,
     token,
@@ -82,6 +95,7 @@ export function createWorkshopSession(
     localCopies,
     controlLoaded,
     startedOffline,
+    start,
     control,
     title,
     clock,
@@ -89,7 +103,10 @@ export function createWorkshopSession(
     refused,
     harvestPicks: createValueStore<readonly { roomId: string; noteId: string }[]>([]),
     overview,
-    displayMode: createDisplayModeStore(info.role, window.innerWidth),
+    displayMode: createDisplayModeStore(info.role, window.innerWidth, slowLink),
+    slowLinkNotice: createValueStore(
+      openingListReason(info.role, window.innerWidth, slowLink) === 'slow-link',
+    ),
     announcer,
     destroy() {
       announcer.destroy()

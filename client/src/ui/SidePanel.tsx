@@ -3,8 +3,7 @@ import { useSession } from '../session/session-context'
 import { ThreadEditor } from './ThreadEditor'
 import { PeoplePanel } from './PeoplePanel'
 import { ShareLinks } from './ShareLinks'
-import { FacilitatorConsole } from './console/FacilitatorConsole'
-import { Overview } from './overview/Overview'
+import { LazyConsole, LazyOverview } from './facilitation-views'
 import { strings } from './strings'
 
 type Tab = 'console' | 'overview' | 'people'
@@ -48,8 +47,8 @@ export function SidePanel() {
         id={`tabpanel-${shown}`}
         aria-labelledby={facilitator ? `tab-${shown}` : undefined}
       >
-        {shown === 'console' && <FacilitatorConsole />}
-        {shown === 'overview' && <Overview full={false} />}
+        {shown === 'console' && <LazyConsole />}
+        {shown === 'overview' && <LazyOverview full={false} />}
         {shown === 'people' && (
           <>
             <PeoplePanel />

@@ -48,4 +48,8 @@ export const listStrings = {
   dotGive: 'Give a dot',
   dotTake: 'Take a dot back',
   actionsFor: (text: string) => `Actions for “${text}”`,
+  slowLink:
+    'Your connection looks slow, so the board opened as a list. It loads faster and does everything the board does.',
+  slowLinkShowBoard: 'Show the board',
+  slowLinkKeep: 'Keep the list',
 } as const

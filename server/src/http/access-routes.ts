@@ -1,15 +1,38 @@
 import { z } from 'zod'
-import { connectTicketRequestSchema, ID_PATTERN } from '@weave/shared'
+import {
+  BOARD_START_TICKETS_HEADER,
+  BOARD_START_TYPE,
+  connectTicketRequestSchema,
+  ID_PATTERN,
+} from '@weave/shared'
 import type { ConnectTickets } from '../auth/connect-tickets.js'
 import type { RemovalService } from '../facilitation/removal-service.js'
+import type { BoardStartService } from '../workshops/board-start.js'
 import { ServiceError } from '../workshops/workshop-service.js'
+import { BinaryBody } from './respond.js'
 import type { Route } from './router.js'
 
 const emptyBody = z.strictObject({})
 
-/** Connect tickets (anyone with a token) and removing participants (facilitators). */
-export function accessRoutes(tickets: ConnectTickets, removal: RemovalService): Route[] {
+/**
+ * Opening documents: connect tickets and a board page's start (anyone with a token), and removing
+ * participants (facilitators).
+ */
+export function accessRoutes(
+  tickets: ConnectTickets,
+  removal: RemovalService,
+  boardStart: BoardStartService,
+): Route[] {
   return [
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([^/]+)\/start$/,
+      run: async (c) => {
+        const { body, tickets } = await boardStart.start(await c.member())
+        const headers = { [BOARD_START_TICKETS_HEADER]: tickets.join(' ') }
+        return [200, new BinaryBody(body, BOARD_START_TYPE, headers)]
+      },
+    },
     {
       method: 'POST',
       pattern: /^\/api\/connect-tickets$/,

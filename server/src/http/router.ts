@@ -5,7 +5,15 @@ import type { TokenService } from '../auth/tokens.js'
 import type { Logger } from '../log.js'
 import { ServiceError } from '../workshops/workshop-service.js'
 import { BodyError, readJsonBody } from './read-body.js'
-import { Download, sendDownload, sendError, sendJson } from './respond.js'
+import {
+  BinaryBody,
+  createCompressor,
+  Download,
+  sendBinary,
+  sendDownload,
+  sendError,
+  sendJson,
+} from './respond.js'
 
 /** What a route handler gets: the request, its path parameters and checked helpers. */
 export interface RouteContext {
@@ -32,7 +40,7 @@ export interface RouteContext {
 export interface Route {
   readonly method: 'GET' | 'POST' | 'DELETE'
   readonly pattern: RegExp
-  /** Returns the status and the JSON body (or a Download) to send. */
+  /** Returns the status and the JSON body (or a Download, or a BinaryBody) to send. */
   run(context: RouteContext): Promise<readonly [number, unknown]>
 }
 
@@ -41,6 +49,7 @@ export function createRouter(
   routes: readonly Route[],
   deps: { tokens: TokenService; log: Logger },
 ) {
+  const compress = createCompressor()
   function contextFor(req: IncomingMessage, params: readonly string[]): RouteContext {
     const context: RouteContext = {
       req,
@@ -127,6 +136,7 @@ export function createRouter(
         .map((param) => decodeURIComponent(param))
       const [status, body] = await route.run(contextFor(req, params))
       if (body instanceof Download) sendDownload(res, status, body)
+      else if (body instanceof BinaryBody) await sendBinary(req, res, status, body, compress)
       else sendJson(res, status, body)
     } catch (error) {
       if (error instanceof ServiceError || error instanceof BodyError) {

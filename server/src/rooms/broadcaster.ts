@@ -118,7 +118,7 @@ export function createBroadcaster(deps: BroadcasterDeps): Broadcaster {
     const frame = deps.presenceFrame(ids)
     if (!frame) return
     for (const conn of deps.connections()) {
-      if (!deps.ownsAll(conn, ids)) conn.send(frame)
+      if (!deps.ownsAll(conn, ids)) conn.send(frame, 'presence')
     }
   }
 

@@ -6,7 +6,7 @@ import type { BoardState } from '@weave/shared'
 import { assertSoundUpdate, isEmptyUpdate, MissingDependenciesError } from '../sync/update-guard.js'
 import { createBroadcaster } from './broadcaster.js'
 import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
-import { createJoinFrameCache } from './join-frame-cache.js'
+import { createStateCache } from './state-cache.js'
 import { applyCapturing, changeCapturing, hasPending, startsBeyondState } from './replica.js'
 import { createRoomPeers } from './room-peers.js'
 import { createRoomPresence } from './room-presence.js'
@@ -34,6 +34,11 @@ export interface Room extends RoomKey {
   isIdle(): boolean
   /** Reads the current document (for server-side reads such as lanes). */
   read<T>(reader: (doc: Y.Doc) => T): T
+  /**
+   * The whole document as one update, encoded once per version: the same object until it
+   * changes (so what is derived from it can be cached by identity). Never to be modified.
+   */
+  fullState(): Uint8Array
   /** Makes a server-side change (one transaction), stored and relayed like any update. */
   change(change: (doc: Y.Doc) => void): void
   /** Closes every connection `shouldGo` picks, with a close code and reason. */
@@ -81,7 +86,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
   const { store, log } = deps
   const connections = new Set<RoomConnection>()
   let doc = new Y.Doc()
-  const joinFrame = createJoinFrameCache()
+  const stateCache = createStateCache()
   // A replica used to check participants' updates before they touch `doc` (boards only).
   let shadow: PolicyShadow | null = null
   let loaded = false
@@ -267,7 +272,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     },
     async answerSyncStep1(conn, stateVector) {
       await room.settled()
-      conn.send(joinFrame(doc, stateVector))
+      conn.send(stateCache.joinFrame(doc, stateVector))
     },
     greet(conn) {
       conn.send(syncStep1Frame(doc))
@@ -280,6 +285,9 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     },
     isIdle() {
       return connections.size === 0 && broadcaster.isIdle() && rebuilding === null
+    },
+    fullState() {
+      return stateCache.fullState(doc)
     },
     read(reader) {
       return reader(doc)

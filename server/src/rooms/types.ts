@@ -1,11 +1,15 @@
 import type { DocRef, Principal } from '@weave/shared'
+import type { FrameKind } from '../sync/backpressure.js'
 
 /** One client connection as a room sees it (the WebSocket stays in the sync layer). */
 export interface RoomConnection {
   readonly id: number
   readonly principal: Principal
-  /** Queues a binary frame for this client. */
-  send(frame: Uint8Array): void
+  /**
+   * Queues a binary frame for this client. Presence frames may be skipped for a client that is
+   * not taking what it is sent (see sync/backpressure.ts); document frames never are.
+   */
+  send(frame: Uint8Array, kind?: FrameKind): void
   /** Closes this connection with a documented close code. */
   close(code: number, reason: string): void
 }

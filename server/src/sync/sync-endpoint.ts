@@ -27,8 +27,12 @@ import {
   type RecentRooms,
 } from './write-back.js'
 import { closeSocket, createMessageHandler } from './sync-connection.js'
+import { createSender } from './backpressure.js'
 import { BadMessageError } from './update-guard.js'
 import { RefusedUpdateError } from '../rooms/write-policy.js'
+
+/** How long a client closed for not keeping up gets to take the close frame. */
+const TOO_SLOW_GRACE_MS = 2000
 
 /** The URL prefix of the sync endpoint: `/sync/<docName>?ticket=...` (or `?token=...`). */
 export const SYNC_PATH_PREFIX = '/sync/'
@@ -45,6 +49,8 @@ export interface SyncEndpointDeps {
   readonly clock: Clock
   readonly messagesPerSecond: number
   readonly messageBurst: number
+  /** See sync/backpressure.ts. */
+  readonly maxBufferedBytes: number
   /** Which rooms participants were recently in (this instance's memory by default). */
   readonly recentRooms?: RecentRooms
 }
@@ -147,6 +153,13 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       log.debug('closing connection', { connection: id, code, reason })
       closeSocket(ws, code, reason)
     }
+    const sendWithin = createSender(ws, deps.maxBufferedBytes, () => {
+      if (closed) return
+      log.info('closing a client that does not keep up', { connection: id })
+      fail(CloseCode.tooSlow, 'not keeping up')
+      // Its queue may never drain: let go of it rather than wait for the close handshake.
+      setTimeout(() => ws.terminate(), TOO_SLOW_GRACE_MS).unref()
+    })
 
     // Messages that arrive while we authenticate and load are queued in order, not lost.
     let queue: Promise<void> = (async () => {
@@ -171,9 +184,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       conn = {
         id,
         principal,
-        send: (frame) => {
-          if (ws.readyState === ws.OPEN) ws.send(frame, { binary: true })
-        },
+        send: (frame, kind = 'document') => sendWithin(frame, kind),
         close: fail,
       }
       room.add(conn)

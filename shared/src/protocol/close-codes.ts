@@ -32,6 +32,11 @@ export const CloseCode = {
    * moved): the client should open the room the control document assigns them. Not fatal.
    */
   moved: 4412,
+  /**
+   * The client did not take what the server sent it fast enough (16 MiB waiting): it should
+   * reconnect, and will receive only what it lacks. Not fatal.
+   */
+  tooSlow: 4408,
   /** The client sent messages faster than the server accepts them. */
   rateLimited: 4429,
   /** The server is shutting down; reconnect shortly (to this or another instance). */

@@ -57,13 +57,19 @@ export function readAssignments(doc: Y.Doc): Map<string, string> {
   return assignments
 }
 
+/** The main room among `rooms`: the open one at position 0, else the first open one. */
+export function mainRoomOf(rooms: readonly RoomEntry[]): RoomEntry | null {
+  const open = rooms.filter((room) => !room.closed)
+  return open.find((room) => room.position === 0) ?? open[0] ?? null
+}
+
 /**
  * The room a participant belongs in now: their breakout room while breakouts are open (if it is
  * still open), otherwise the main room. Null when the workshop has no rooms yet.
  */
 export function roomForParticipant(doc: Y.Doc, participantId: string): string | null {
   const rooms = readRooms(doc).filter((room) => !room.closed)
-  const main = rooms.find((room) => room.position === 0) ?? rooms[0]
+  const main = mainRoomOf(rooms)
   if (readBreakout(doc).status !== 'open') return main?.id ?? null
   const assigned = readAssignments(doc).get(participantId)
   return rooms.some((room) => room.id === assigned) ? (assigned ?? null) : (main?.id ?? null)
