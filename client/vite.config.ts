@@ -95,7 +95,10 @@ function preloadBoardRoute(): Plugin {
         const bundle = ctx.bundle
         if (!bundle) return html
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
-        const route = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(EARLY_ROUTE))
+        // The route's chunk: its facade, or (when lazy chunks import from it) the chunk holding it.
+        const route = chunks.find((chunk) =>
+          Object.keys(chunk.modules).some((id) => id.endsWith(EARLY_ROUTE)),
+        )
         if (!route) throw new Error(`preloadBoardRoute: no chunk for ${EARLY_ROUTE}`)
         const files = new Set<string>()
         const visit = (fileName: string) => {

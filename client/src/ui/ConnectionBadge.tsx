@@ -1,4 +1,5 @@
 import { useConnectionStatus } from '../hooks/use-connection-status'
+import { useEverSynced } from '../hooks/use-ever-synced'
 import { useFatalCloseCode } from '../hooks/use-fatal-close'
 import type { ConnectionStatus } from '../session/connection'
 import { strings } from './strings'
@@ -10,9 +11,14 @@ const BADGE_STATUS = {
   offline: 'offline',
 } as const satisfies Record<ConnectionStatus, string>
 
-/** Online, reconnecting, offline (edits made offline are kept and sent later) or closed. */
+/**
+ * Online, connecting (the first time: the board may already show, from the page's start
+ * request), reconnecting, offline (edits made offline are kept and sent later) or closed.
+ */
 export function ConnectionBadge() {
-  const connection = BADGE_STATUS[useConnectionStatus()]
+  const current = BADGE_STATUS[useConnectionStatus()]
+  const everSynced = useEverSynced()
+  const connection = current === 'reconnecting' && !everSynced ? 'connecting' : current
   // Closed for good (removed, deleted, expired): "edits kept" would promise what cannot happen.
   const status = useFatalCloseCode() === null ? connection : 'closed'
   return (

@@ -93,6 +93,7 @@ export const english = {
   },
   connection: {
     online: 'Online',
+    connecting: 'Connecting…',
     reconnecting: 'Reconnecting…',
     offline: 'Offline – edits kept on this device',
     closed: 'Disconnected',
