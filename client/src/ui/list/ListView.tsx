@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useSession } from '../../session/session-context'
 import { useLanes } from '../../hooks/use-lanes'
 import { useThreads } from '../../hooks/use-threads'
@@ -17,6 +17,9 @@ import { NoteForm } from './NoteForm'
 
 const t = strings.list
 
+/** What the list shows before its first full render (see ListView). */
+const NO_GROUPS: ReturnType<typeof buildListModel> = []
+
 /** The id of the list view (the skip link goes there). */
 export const BOARD_LIST_ID = 'board-list'
 
@@ -33,10 +36,13 @@ export function ListView() {
   const vote = useVote()
   const myDots = useMyDots()
   useBoardState()
-  const model = useMemo(
+  const current = useMemo(
     () => buildListModel(notes, lanes, threads, rounds, strings.lanes.unsorted),
     [notes, lanes, threads, rounds],
   )
+  // The write form first, the notes right after: on a slow phone, drawing a few hundred notes
+  // with their buttons takes a few hundred milliseconds nobody needs to wait for to start writing.
+  const model = useDeferredValue(current, NO_GROUPS)
   const openLanes = lanes.filter((lane) => !lane.locked || session.info.role === 'facilitator')
   const writable = session.canWrite && boardChangeRefusal(session) === null
   const startLane = lanes[currentLaneIndex(session)]?.id
