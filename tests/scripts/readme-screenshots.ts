@@ -97,6 +97,7 @@ const participantToken = (
 const participant = connectClient(running.wsUrl, workshop.roomDoc, participantToken)
 await synced(participant)
 participant.provider.awareness.setLocalStateField('cursor', { x: 900, y: 430 })
+await facilitator.getByTestId('people-tab').click()
 await facilitator.getByTestId('people-list').getByText('Sam', { exact: true }).waitFor()
 await facilitator.getByRole('button', { name: /hide panel/i }).click()
 await facilitator.getByTestId('zoom-fit').click()
