@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import type { RoomManager } from '../rooms/room-manager.js'
-import { withRoom } from '../rooms/with-room.js'
+import { withSettledRoom } from '../rooms/with-room.js'
 import type { Store } from '../store/types.js'
 
 /** Reads a document's current state into a fresh Y.Doc the caller owns (and destroys). */
@@ -22,13 +22,9 @@ export function storeDocSource(store: Store): DocSource {
 /** Reads through the server's rooms, so an export includes the last turn's writes too. */
 export function liveDocSource(rooms: RoomManager): DocSource {
   return (docName) =>
-    withRoom(rooms, docName, async (room) => {
-      await room.settled()
+    withSettledRoom(rooms, docName, (room) => {
       const doc = new Y.Doc()
-      Y.applyUpdate(
-        doc,
-        room.read((live) => Y.encodeStateAsUpdate(live)),
-      )
+      Y.applyUpdate(doc, room.fullState())
       return doc
     })
 }

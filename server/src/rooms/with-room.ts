@@ -25,3 +25,18 @@ export async function withRoom<T>(
     rooms.release(room)
   }
 }
+
+/**
+ * Like withRoom, but `use` sees the document only once what is in memory is durable: what a
+ * joining socket would receive (its sync step 1 is answered only then too).
+ */
+export function withSettledRoom<T>(
+  rooms: RoomManager,
+  docName: string,
+  use: (room: Room) => Promise<T> | T,
+): Promise<T> {
+  return withRoom(rooms, docName, async (room) => {
+    await room.settled()
+    return use(room)
+  })
+}

@@ -12,7 +12,7 @@ import {
 } from '@weave/shared'
 import type { Clock } from '../clock.js'
 import type { RoomManager } from '../rooms/room-manager.js'
-import { withRoom } from '../rooms/with-room.js'
+import { withRoom, withSettledRoom } from '../rooms/with-room.js'
 import type { SnapshotRecord, Store } from '../store/types.js'
 import { ServiceError } from '../workshops/workshop-service.js'
 
@@ -69,10 +69,9 @@ export function createSnapshotService({
         throw new ServiceError(404, 'unknown_room', 'There is no such room in this workshop.')
       }
       // The live document is garbage-collected: deleted text is not in the captured state.
-      const state = await withRoom(rooms, roomDocName(workshopId, roomId), async (room) => {
-        await room.settled()
-        return room.read((doc) => Y.encodeStateAsUpdate(doc))
-      })
+      const state = await withSettledRoom(rooms, roomDocName(workshopId, roomId), (room) =>
+        room.fullState(),
+      )
       const record: SnapshotRecord = {
         id: newId(),
         workshopId,

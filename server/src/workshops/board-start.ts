@@ -8,9 +8,8 @@ import {
   type Principal,
 } from '@weave/shared'
 import type { ConnectTickets } from '../auth/connect-tickets.js'
-import type { Room } from '../rooms/room.js'
 import type { RoomManager } from '../rooms/room-manager.js'
-import { withRoom } from '../rooms/with-room.js'
+import { withSettledRoom } from '../rooms/with-room.js'
 import type { Store } from '../store/types.js'
 import { ServiceError } from './workshop-service.js'
 
@@ -22,17 +21,6 @@ export interface BoardStartService {
    * and a connect ticket per document, in the same order.
    */
   start(principal: Principal): Promise<{ body: Uint8Array; tickets: string[] }>
-}
-
-/**
- * Uses a document as a joining socket would see it: only once what is in memory is durable (a
- * socket's sync step 1 is answered only then too).
- */
-function withDurable<T>(rooms: RoomManager, docName: string, use: (room: Room) => T) {
-  return withRoom(rooms, docName, async (room) => {
-    await room.settled()
-    return use(room)
-  })
 }
 
 /**
@@ -65,7 +53,7 @@ export function createBoardStart(deps: {
       if (!(await store.getWorkshop(workshopId)))
         throw new ServiceError(404, 'unknown_workshop', 'There is no workshop at this link.')
       const controlDoc = controlDocName(workshopId)
-      const control = await withDurable(rooms, controlDoc, (room) => ({
+      const control = await withSettledRoom(rooms, controlDoc, (room) => ({
         state: room.fullState(),
         roomId: room.read((doc) =>
           principal.role === 'participant'
@@ -78,7 +66,7 @@ export function createBoardStart(deps: {
         control.roomId ?? (await store.listRooms(workshopId)).find((room) => !room.closed)?.id
       if (!roomId) throw new ServiceError(404, 'unknown_room', 'This workshop has no room to open.')
       const boardDoc = roomDocName(workshopId, roomId)
-      const boardState = await withDurable(rooms, boardDoc, (room) => room.fullState())
+      const boardState = await withSettledRoom(rooms, boardDoc, (room) => room.fullState())
       const body = bodyOf(
         roomId,
         { docName: controlDoc, state: control.state },
