@@ -14,7 +14,7 @@ const NOTES_BETWEEN_KILLS = 40
 /** Each writer acts this often: 50 writers × 2/s = 100 updates/s offered. */
 const WRITE_EVERY_MS = Number(process.env.WEAVE_CRASH_WRITE_MS ?? 500)
 
-/** How long the witness may take to come back after a restart before the test gives up. */
+/** How long a client may take to come back after a restart before the test gives up. */
 const RECONNECT_DEADLINE_MS = 60_000
 
 let servers: ServerProcess[] = []
@@ -57,6 +57,12 @@ async function durableNoteIds(dataDir: string, docName: string): Promise<Set<str
     doc.destroy()
     await store.close()
   }
+}
+
+/** "median m ms, max n ms" of some durations. */
+function spread(ms: number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b)
+  return `median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted[sorted.length - 1]} ms`
 }
 
 /** Resolves once `client` is connected and synced again. */
@@ -113,35 +119,45 @@ describe('crash loop', () => {
       // What the server relayed, as the witness received it.
       const relayed = new Set<string>()
       notesMap(witness.doc).observe((event) => event.keysChanged.forEach((id) => relayed.add(id)))
+      const everyone = [...writers, witness]
       const lostPerKill: number[] = []
-      const backAfterMs: number[] = []
+      const startMs: number[] = []
+      const convergedAfterStartMs: number[] = []
       for (let kill = 0; kill < KILLS; kill++) {
         const target = relayed.size + NOTES_BETWEEN_KILLS
         await docReaches(witness.doc, `${target} relayed notes`, () => relayed.size >= target)
         server.child.kill('SIGKILL')
         const seenAtKill = new Set(relayed)
         await server.exited
+        // Every edit any original client holds once the server is gone, sent or not.
+        const heldAtKill = new Set(everyone.flatMap((client) => [...noteIds(client)]))
         // Before any original client can resend its copy, read what is durable on disk.
         const stored = await durableNoteIds(dataDir, workshop.roomDoc)
         lostPerKill.push([...seenAtKill].filter((id) => !stored.has(id)).length)
         const restarted = Date.now()
         server = await spawnServer(dataDir, server.port)
         servers.push(server)
-        await resynced(witness).catch((error: unknown) => {
-          // Which clients are back (C connected, c connecting; S synced) tells a stall apart.
-          const states = [...writers, witness]
+        const listening = Date.now()
+        startMs.push(listening - restarted)
+        // The restart is over when every original client is back and synced, and the server
+        // holds every edit they held (the witness gets each one from the server).
+        await Promise.all(everyone.map(resynced)).catch((error: unknown) => {
+          // Which clients are back (C connected, c connecting) tells a stall apart.
+          const states = everyone
             .map((c) => (c.provider.wsconnected ? 'C' : c.provider.wsconnecting ? 'c' : '-'))
             .join('')
           throw new Error(`${String(error)} after kill ${kill}: clients ${states}`)
         })
-        backAfterMs.push(Date.now() - restarted)
+        await docReaches(witness.doc, `the ${heldAtKill.size} notes held at kill ${kill}`, () =>
+          [...heldAtKill].every((id) => notesMap(witness.doc).has(id)),
+        )
+        convergedAfterStartMs.push(Date.now() - listening)
       }
 
       // Writers stop; every original client converges on the union of everyone's notes, and the
       // store holds all of it.
       timers.forEach(clearInterval)
       const started = Date.now()
-      const everyone = [...writers, witness]
       const union = new Set(everyone.flatMap((client) => [...noteIds(client)]))
       const hasAll = (ids: Set<string>) => [...union].every((id) => ids.has(id))
       await Promise.all(
@@ -153,8 +169,9 @@ describe('crash loop', () => {
       const finalStore = await storedNoteIds(server, workshop.roomDoc, workshop.facilitatorToken)
       console.info(
         `crash loop: ${KILLS} SIGKILLs under ${WRITERS} writers, ${relayed.size} notes relayed; ` +
-          `lost per kill ${JSON.stringify(lostPerKill)}; witness back ${Math.max(...backAfterMs)} ms ` +
-          `at most after each restart began; all ${everyone.length} clients converged ${convergeMs} ms ` +
+          `lost per kill ${JSON.stringify(lostPerKill)}; server start ${spread(startMs)}; ` +
+          `all ${everyone.length} clients back and every edit they held at the kill on the server ` +
+          `${spread(convergedAfterStartMs)} after it listened; all converged ${convergeMs} ms ` +
           `after the writers stopped`,
       )
       expect(lostPerKill).toEqual(Array.from({ length: KILLS }, () => 0))

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { BoardState } from '@weave/shared'
+import type { BoardState, ContentRule } from '@weave/shared'
 import { BadMessageError, MissingDependenciesError } from '../sync/update-guard.js'
 import { applyCapturing, replicaOf } from './replica.js'
 import type { RoomConnection } from './types.js'
@@ -21,11 +21,16 @@ export interface PolicyShadow {
 }
 
 /**
- * Creates the shadow of a freshly loaded board; `boardState` gives the rules in force. The replica
- * is built on the first check, not at load: rooms that are only read (viewers, overviews, idle
- * rooms kept loaded) never pay for a second copy of the board, and a refusal only drops it.
+ * Creates the shadow of a freshly loaded document. `content` says what the document may hold
+ * (checked for every writer); `boardState` gives the board rules in force, or null when none
+ * apply. The replica is built on the first check, not at load: rooms that are only read
+ * (viewers, overviews, idle rooms kept loaded) never pay for a second copy of the board, and a
+ * refusal only drops it.
  */
-export function createPolicyShadow(boardState: () => BoardState): PolicyShadow {
+export function createPolicyShadow(
+  content: ContentRule,
+  boardState: (() => BoardState) | null,
+): PolicyShadow {
   let shadow: Y.Doc | null = null
 
   function reset(): void {
@@ -33,22 +38,35 @@ export function createPolicyShadow(boardState: () => BoardState): PolicyShadow {
     shadow = null
   }
 
+  /** The board rules' verdict on `update`, applying it to `replica`. */
+  function ruleRefusal(live: Y.Doc, replica: Y.Doc, conn: RoomConnection, update: Uint8Array) {
+    const state = boardState?.() ?? null
+    if (state && conn.principal.role === 'participant') {
+      return checkParticipantUpdate(live, replica, update, conn.principal, state)
+    }
+    applyCapturing(replica, update, {})
+    return state?.phase === 'closed' ? 'the workshop is closed' : null
+  }
+
   return {
     check(live, conn, update) {
       const replica = (shadow ??= replicaOf(live))
-      const state = boardState()
-      let refusal: string | null
+      let refusal: string | null = null
+      const checkContent = (transaction: Y.Transaction) => {
+        refusal ??= content(replica, transaction)
+      }
+      replica.on('afterTransaction', checkContent)
       try {
-        refusal =
-          conn.principal.role === 'participant'
-            ? checkParticipantUpdate(live, replica, update, conn.principal, state)
-            : (applyCapturing(replica, update, {}),
-              state.phase === 'closed' ? 'the workshop is closed' : null)
+        const broken = ruleRefusal(live, replica, conn, update)
+        // What the document may hold comes first: a malformed note is that, not a rule's matter.
+        refusal ??= broken
       } catch (error) {
         reset()
         throw error instanceof BadMessageError
           ? error
           : new BadMessageError(`update failed to apply: ${String(error)}`)
+      } finally {
+        replica.off('afterTransaction', checkContent)
       }
       if (replica.store.pendingStructs !== null || replica.store.pendingDs !== null) {
         reset()

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../log.js'
 import type { DocStore } from '../store/types.js'
 import { awarenessFrame, syncStep1Frame } from '../sync/frames.js'
-import type { BoardState } from '@weave/shared'
+import { contentRuleFor, type BoardState } from '@weave/shared'
 import { assertSoundUpdate, isEmptyUpdate, MissingDependenciesError } from '../sync/update-guard.js'
 import { createBroadcaster } from './broadcaster.js'
 import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
@@ -64,7 +64,8 @@ export interface RoomDeps {
   readonly compactAfterUpdates: number
   /**
    * The board rules in force for this document (from the workshop's control document), or null
-   * when no rules apply (control documents: only facilitators write them; private drafts).
+   * when none apply (control documents: only facilitators write them; private drafts). What a
+   * document may hold (its content rule) is checked for every kind and every writer.
    */
   readonly boardState: (() => BoardState) | null
   /** The room is ready only once this has resolved too (the control room, for boards). */
@@ -153,7 +154,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       peers?.leave()
       throw error
     }
-    if (deps.boardState) shadow = createPolicyShadow(deps.boardState)
+    shadow = createPolicyShadow(contentRuleFor(key.ref.kind), deps.boardState)
     loaded = true
     drainBacklog()
   }

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import {
+  addLane,
+  boardContentRefusal,
+  childMap,
+  CONTENT_LIMITS,
+  controlContentRefusal,
+  controlMap,
+  createNote,
+  createThread,
+  deleteNote,
+  editNoteText,
+  lanesMap,
+  moveNote,
+  notesMap,
+  NOTE_TEXT_MAX_LENGTH,
+  relabelThread,
+  type Author,
+  type ContentRule,
+} from '../src/index.js'
+
+const ana: Author = { id: 'anaaaaaaaaaaaa', name: 'Ana', sector: 'health' }
+
+/**
+ * Makes `change` on a copy of a document set up by `setup`, sends it as an update to a second copy
+ * (the server's), and returns what `rule` said about the transaction applying it there.
+ */
+function verdict(
+  rule: ContentRule,
+  setup: (doc: Y.Doc) => void,
+  change: (doc: Y.Doc) => void,
+): string | null {
+  const writer = new Y.Doc()
+  setup(writer)
+  const server = new Y.Doc()
+  Y.applyUpdate(server, Y.encodeStateAsUpdate(writer))
+  const before = Y.encodeStateVector(writer)
+  writer.transact(() => change(writer))
+  let refusal: string | null = null
+  server.on('afterTransaction', (transaction: Y.Transaction) => {
+    refusal ??= rule(server, transaction)
+  })
+  Y.applyUpdate(server, Y.encodeStateAsUpdate(writer, before))
+  return refusal
+}
+
+const board = (change: (doc: Y.Doc) => void, setup: (doc: Y.Doc) => void = () => {}) =>
+  verdict(boardContentRefusal, setup, change)
+
+/** Gives a board one note. */
+function withNote(doc: Y.Doc): void {
+  createNote(doc, { id: 'note1aaaaaaaaa', laneId: 'health', x: 0, y: 0, text: 'hello' }, ana)
+}
+/** That note's map in `doc`. */
+const note = (doc: Y.Doc) => childMap(notesMap(doc), 'note1aaaaaaaaa')!
+
+function nested(depth: number): Y.Map<unknown> {
+  const top = new Y.Map<unknown>()
+  let current = top
+  for (let i = 0; i < depth; i++) {
+    const inner = new Y.Map<unknown>()
+    current.set('inner', inner)
+    current = inner
+  }
+  return top
+}
+
+describe('what a board document may hold', () => {
+  it('accepts everything the model functions write', () => {
+    expect(board(withNote)).toBeNull()
+    expect(board((doc) => editNoteText(doc, 'note1aaaaaaaaa', 'changed'), withNote)).toBeNull()
+    expect(
+      board(
+        (doc) => moveNote(doc, 'note1aaaaaaaaa', { laneId: 'education', x: 5, y: 5 }),
+        withNote,
+      ),
+    ).toBeNull()
+    const twoNotes = (doc: Y.Doc) => {
+      withNote(doc)
+      createNote(doc, { id: 'note2aaaaaaaaa', laneId: 'education', x: 0, y: 0 }, ana)
+    }
+    expect(
+      board((doc) => {
+        const id = createThread(doc, { from: 'note1aaaaaaaaa', to: 'note2aaaaaaaaa' }, ana)!
+        relabelThread(doc, id, 'shared goal', 'shared-goal')
+      }, twoNotes),
+    ).toBeNull()
+    expect(board((doc) => deleteNote(doc, 'note1aaaaaaaaa'), twoNotes)).toBeNull()
+  })
+
+  it('accepts text that concurrent edits merged past the typing limit, up to the ceiling', () => {
+    const server = new Y.Doc()
+    withNote(server)
+    const [a, b] = [new Y.Doc(), new Y.Doc()]
+    for (const doc of [a, b]) Y.applyUpdate(doc, Y.encodeStateAsUpdate(server))
+    editNoteText(a, 'note1aaaaaaaaa', 'a'.repeat(NOTE_TEXT_MAX_LENGTH))
+    editNoteText(b, 'note1aaaaaaaaa', 'b'.repeat(NOTE_TEXT_MAX_LENGTH))
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(a))
+    let refusal: string | null = null
+    server.on(
+      'afterTransaction',
+      (t: Y.Transaction) => (refusal ??= boardContentRefusal(server, t)),
+    )
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(b))
+    expect(note(server).get('text')!.toString().length).toBeGreaterThan(NOTE_TEXT_MAX_LENGTH)
+    expect(refusal).toBeNull()
+  })
+
+  it.each<[string, (doc: Y.Doc) => void]>([
+    ['a sub-document', (doc) => note(doc).set('color', new Y.Doc())],
+    ['a binary blob', (doc) => note(doc).set('color', new Uint8Array(64))],
+    ['an unknown root type', (doc) => doc.getMap('evil').set('k', 'v')],
+    ['an unknown root text', (doc) => doc.getText('evil').insert(0, 'x')],
+    ['an unknown field', (doc) => note(doc).set('script', 'x')],
+    ['a "__proto__" field', (doc) => note(doc).set('__proto__', 'x')],
+    [
+      'a "__proto__" note',
+      (doc) => createNote(doc, { id: '__proto__', laneId: 'health', x: 0, y: 0 }, ana),
+    ],
+    ['a non-map note', (doc) => notesMap(doc).set('note9aaaaaaaaa', 'just a string')],
+    ['a wrong type', (doc) => note(doc).set('x', 'left')],
+    ['deep nesting', (doc) => note(doc).set('laneId', nested(12))],
+    ['a nested map in a field', (doc) => note(doc).set('laneId', nested(0))],
+    ['an XML type', (doc) => note(doc).set('text', new Y.XmlText('x'))],
+    ['formatted text', (doc) => (note(doc).get('text') as Y.Text).format(0, 2, { bold: true })],
+    ['an embed', (doc) => (note(doc).get('text') as Y.Text).insertEmbed(0, { img: 'x' })],
+    ['text attributes', (doc) => (note(doc).get('text') as Y.Text).setAttribute('style', 'x')],
+    [
+      'text beyond the ceiling',
+      (doc) =>
+        (note(doc).get('text') as Y.Text).insert(0, 'x'.repeat(CONTENT_LIMITS.noteTextLength)),
+    ],
+    [
+      'a thread with extra fields',
+      (doc) => {
+        createNote(doc, { id: 'note2aaaaaaaaa', laneId: 'health', x: 0, y: 0 }, ana)
+        const id = createThread(doc, { from: 'note1aaaaaaaaa', to: 'note2aaaaaaaaa' }, ana)!
+        childMap(doc.getMap('threads'), id)!.set('payload', new Uint8Array(8))
+      },
+    ],
+    ['an empty thread', (doc) => doc.getMap('threads').set('thread1aaaaaaa', nested(0))],
+    [
+      'a label beyond its limit',
+      (doc) => {
+        createNote(doc, { id: 'note2aaaaaaaaa', laneId: 'health', x: 0, y: 0 }, ana)
+        const id = createThread(doc, { from: 'note1aaaaaaaaa', to: 'note2aaaaaaaaa' }, ana)!
+        childMap(doc.getMap('threads'), id)!.set('label', 'x'.repeat(500))
+      },
+    ],
+  ])('refuses %s', (_name, change) => {
+    expect(board(change, withNote)).not.toBeNull()
+  })
+
+  it(`holds at most ${CONTENT_LIMITS.notesPerBoard} notes`, () => {
+    const full = (doc: Y.Doc) => {
+      for (let i = 0; i < CONTENT_LIMITS.notesPerBoard; i++) {
+        createNote(doc, { laneId: 'health', x: 0, y: i }, ana)
+      }
+    }
+    const oneMore = (doc: Y.Doc) => createNote(doc, { laneId: 'health', x: 0, y: 0 }, ana)
+    expect(board(oneMore, full)).toMatch(/at most/)
+    // Deleting one first makes room.
+    const swap = (doc: Y.Doc) => {
+      deleteNote(doc, [...notesMap(doc).keys()][0]!)
+      oneMore(doc)
+    }
+    expect(board(swap, full)).toBeNull()
+  })
+})
+
+describe('what a control document may hold', () => {
+  const control = (change: (doc: Y.Doc) => void) => verdict(controlContentRefusal, () => {}, change)
+  const lane = { name: 'Health', color: '#2e7d32', sectorId: 'health' }
+
+  it('accepts lanes and the facilitation roots', () => {
+    expect(control((doc) => addLane(doc, lane))).toBeNull()
+    expect(
+      control((doc) => controlMap(doc, 'round').set('prompt', 'What did you notice?')),
+    ).toBeNull()
+  })
+
+  it.each<[string, (doc: Y.Doc) => void]>([
+    ['an unknown root', (doc) => doc.getMap('evil').set('k', 1)],
+    ['a malformed lane', (doc) => lanesMap(doc).set('lane1aaaaaaaaa', nested(0))],
+    ['a lane with a bad colour', (doc) => addLane(doc, { ...lane, color: 'red; x' })],
+    ['a sub-document', (doc) => controlMap(doc, 'plan').set('steps', new Y.Doc())],
+    ['deep nesting', (doc) => controlMap(doc, 'plan').set('steps', nested(8))],
+    [
+      `more than ${CONTENT_LIMITS.lanesPerWorkshop} lanes`,
+      (doc) => {
+        for (let i = 0; i <= CONTENT_LIMITS.lanesPerWorkshop; i++) addLane(doc, lane)
+      },
+    ],
+  ])('refuses %s', (_name, change) => {
+    expect(control(change)).not.toBeNull()
+  })
+})
