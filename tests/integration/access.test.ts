@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode, createNote, readLanes, readNotes, addLane } from '@weave/shared'
@@ -27,6 +28,36 @@ describe('who may connect and write', () => {
       CloseCode.unknownDocument,
     )
     expect(await closedWith(client('nonsense', token))).toBe(CloseCode.unknownDocument)
+  })
+
+  it('refuses tokens with the same claims that this server did not sign: alg none, another key, another algorithm', async () => {
+    running = await harness.start()
+    const workshop = await createWorkshop(running.httpUrl)
+    const claims = workshop.facilitatorToken.split('.')[1]!
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+    const signed = (header: object, algorithm: string, key: string) => {
+      const body = `${part(header)}.${claims}`
+      return `${body}.${crypto.createHmac(algorithm, key).update(body).digest('base64url')}`
+    }
+    const impostors = {
+      'alg none': `${part({ alg: 'none', typ: 'JWT' })}.${claims}.`,
+      'alg none, no dot': `${part({ alg: 'none' })}.${claims}`,
+      'another key': signed({ alg: 'HS256' }, 'sha256', 'not-the-server-secret'),
+      'HS512 claimed': signed({ alg: 'HS512' }, 'sha512', 'not-the-server-secret'),
+    }
+    for (const [kind, impostor] of Object.entries(impostors)) {
+      const socket = await closedWith(client(workshop.roomDoc, impostor))
+      const api = await fetch(`${running.httpUrl}/api/workshops/${workshop.workshopId}`, {
+        headers: { authorization: `Bearer ${impostor}` },
+      })
+      expect({ kind, socket, api: api.status }).toEqual({
+        kind,
+        socket: CloseCode.unauthenticated,
+        api: 401,
+      })
+    }
+    // The genuine token with the same claims still works.
+    await synced(client(workshop.roomDoc, workshop.facilitatorToken))
   })
 
   it('refuses an expired token', async () => {

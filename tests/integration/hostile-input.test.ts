@@ -7,7 +7,7 @@ import { connectClient, docReaches, synced, type TestClient } from '../helpers/c
 import { maskedFrame, openRawFrameSocket } from '../helpers/raw-frames.js'
 import { openRawSocket } from '../helpers/raw-socket.js'
 import { startServer, type RunningServer } from '../helpers/server.js'
-import { MAX_GAPS_IN_A_ROW } from '@weave/server'
+import { MAX_FRAGMENTS_PER_MESSAGE, MAX_GAPS_IN_A_ROW } from '@weave/server'
 
 let author: Author
 
@@ -139,6 +139,24 @@ describe('bad input closes only the offending connection', () => {
     }
     // Without a per-socket error listener the first of these kills the whole process.
     await othersStillSync('after frame attacks')
+  })
+
+  it('closes a socket that floods tiny fragments, however small the message', async () => {
+    const path = `/sync/${workshop.roomDoc}?token=${encodeURIComponent(token)}`
+    const byte = new Uint8Array([0])
+    const floods = [
+      // A message in 1-byte fragments: each would be kept as a buffer until the last.
+      (i: number) => maskedFrame(i === 0 ? 0x02 : 0x00, byte),
+      // Empty continuation frames, which never add to the message's size.
+      (i: number) => maskedFrame(i === 0 ? 0x02 : 0x00, new Uint8Array(0)),
+    ]
+    for (const fragment of floods) {
+      const raw = await openRawFrameSocket(running.httpUrl, path)
+      const frames = Array.from({ length: MAX_FRAGMENTS_PER_MESSAGE + 10 }, (_, i) => fragment(i))
+      raw.write(Buffer.concat(frames))
+      await raw.ended
+    }
+    await othersStillSync('after fragment floods')
   })
 
   it('closes a connection that floods messages (4429) and allocates nothing for unknown documents', async () => {

@@ -34,6 +34,9 @@ import { RefusedUpdateError } from '../rooms/write-policy.js'
 /** How long a client closed for not keeping up gets to take the close frame. */
 const TOO_SLOW_GRACE_MS = 2000
 
+/** Fragments one message may arrive in; more closes the connection (1008). */
+export const MAX_FRAGMENTS_PER_MESSAGE = 1024
+
 /** The URL prefix of the sync endpoint: `/sync/<docName>?ticket=...` (or `?token=...`). */
 export const SYNC_PATH_PREFIX = '/sync/'
 
@@ -80,7 +83,13 @@ class Refusal extends Error {
 /** Creates the sync endpoint. */
 export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
   const { log } = deps
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxPayloadBytes })
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: deps.maxPayloadBytes,
+    // ws keeps every fragment of a message until the last: a megabyte of 1-byte fragments would
+    // cost a million buffers. Clients send whole messages (browsers split only very large ones).
+    maxFragments: MAX_FRAGMENTS_PER_MESSAGE,
+  })
   const alive = new WeakSet<WebSocket>()
   const recent = deps.recentRooms ?? createRecentRooms(deps.clock)
   let nextConnectionId = 1
