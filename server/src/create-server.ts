@@ -11,7 +11,7 @@ import type { Config } from './config.js'
 import { facilitationRoutes } from './http/facilitation-routes.js'
 import { accessRoutes } from './http/access-routes.js'
 import { createOriginPolicy } from './http/origins.js'
-import { createRouter } from './http/router.js'
+import { createRouter, type Route } from './http/router.js'
 import { workshopRoutes } from './http/workshop-routes.js'
 import { createRoundService } from './facilitation/round-service.js'
 import { createVoteService } from './facilitation/vote-service.js'
@@ -54,6 +54,8 @@ export interface WeaveServer {
   stats(): { connections: number; loadedRooms: number }
   /** Runs one retention pass now (a timer runs it hourly); resolves with the deleted workshops. */
   sweepRetention(): Promise<string[]>
+  /** The API's routes (method and path pattern; `/healthz` aside), for checks over all of them. */
+  readonly routes: ReadonlyArray<Pick<Route, 'method' | 'pattern'>>
 }
 
 /** Optional replacements for the default dependencies (tests inject a clock or a store). */
@@ -215,27 +217,25 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
   fanout?.onRemoval((participantId) => sync.closeParticipant(participantId))
   const exports = createExportService({ store, clock, readDoc: liveDocSource(rooms) })
   const codebook = createCodebookService({ store, clock })
-  const handleApi = createRouter(
-    [
-      importRoute((body) =>
-        importWorkshop(
-          { store, tokens, clock, facilitatorTokenTtlSeconds: config.facilitatorTokenTtlSeconds },
-          body,
-        ),
+  const routes: readonly Route[] = [
+    importRoute((body) =>
+      importWorkshop(
+        { store, tokens, clock, facilitatorTokenTtlSeconds: config.facilitatorTokenTtlSeconds },
+        body,
       ),
-      ...workshopRoutes(workshops, clock),
-      ...deletionRoutes(deletion),
-      ...facilitationRoutes(rounds, votes, moderation),
-      ...snapshotRoutes(snapshots),
-      ...exportRoutes(exports, codebook),
-      ...breakoutRoutes(breakouts, (workshopId, request) =>
-        harvest(rooms, store, workshopId, request),
-      ),
-      ...accessRoutes(tickets, removal, createBoardStart({ store, rooms, tickets })),
-    ],
-    // Every API call checks that the caller was not removed (the sync endpoint checks itself).
-    { tokens: withRevocation(tokens, store), log },
-  )
+    ),
+    ...workshopRoutes(workshops, clock),
+    ...deletionRoutes(deletion),
+    ...facilitationRoutes(rounds, votes, moderation),
+    ...snapshotRoutes(snapshots),
+    ...exportRoutes(exports, codebook),
+    ...breakoutRoutes(breakouts, (workshopId, request) =>
+      harvest(rooms, store, workshopId, request),
+    ),
+    ...accessRoutes(tickets, removal, createBoardStart({ store, rooms, tickets })),
+  ]
+  // Every API call checks that the caller was not removed (the sync endpoint checks itself).
+  const handleApi = createRouter(routes, { tokens: withRevocation(tokens, store), log })
   const origins = createOriginPolicy(config.allowedOrigins)
   const handleStatic = createStaticHandler(config.staticDir)
 
@@ -299,5 +299,6 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     sweepRetention() {
       return retention.sweep()
     },
+    routes,
   }
 }
