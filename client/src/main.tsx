@@ -1,7 +1,7 @@
 import './csp-safe-validation'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
+import { App, boardRoute } from './app/App'
 import { locale } from './ui/i18n'
 import './styles.css'
 import './styles-rooms.css'
@@ -13,8 +13,12 @@ import './styles-offline.css'
 document.documentElement.lang = locale
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A board page's route code was preloaded: let it in before the first render (see lazy-ready.tsx).
+const boardPage = /^\/w\/[^/]+\/?$/.test(location.pathname)
+void (boardPage ? boardRoute.load().catch(() => {}) : Promise.resolve()).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 )

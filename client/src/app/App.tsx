@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react'
+import { lazyReady } from './lazy-ready'
+import { createModuleLoader } from './module-loader'
 import { Route, Switch } from 'wouter'
 import { LandingRoute } from './LandingRoute'
 import { JoinRoute } from './JoinRoute'
@@ -9,9 +11,12 @@ import { strings } from '../ui/strings'
 
 // The board (Konva, Yjs) loads only when a board is opened: the start and join pages stay light
 // for people on slow connections.
-const BoardRoute = lazy(() =>
-  import('./BoardRoute').then((module) => ({ default: module.BoardRoute })),
+// Its code is preloaded with the page (vite.config.ts), so main.tsx waits for it on a board page
+// and the first render needs no fallback.
+export const boardRoute = createModuleLoader(() =>
+  import('./BoardRoute').then((module) => module.BoardRoute),
 )
+const BoardRoute = lazyReady(boardRoute)
 // The analysis page is for facilitators after (or between) sessions: its own chunk, no canvas.
 const AnalysisRoute = lazy(() =>
   import('./AnalysisRoute').then((module) => ({ default: module.AnalysisRoute })),

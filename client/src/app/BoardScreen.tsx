@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type Konva from 'konva'
 import { useNavigator, useSession } from '../session/session-context'
 import { useRefused } from '../hooks/use-refused'
@@ -30,12 +30,13 @@ import { BOARD_LIST_ID, ListView } from '../ui/list/ListView'
 import { useOverviewFull } from '../hooks/use-overview'
 import { strings } from '../ui/strings'
 import { useBoardShortcuts } from './use-board-shortcuts'
-import { loadCanvas } from './load-canvas'
+import { canvasLoader } from './load-canvas'
+import { lazyReady } from './lazy-ready'
 import { useOfflineShell } from './offline-shell'
 
 // The canvas (Konva) is its own chunk: the list view, and so phones and slow connections that
 // start there, never wait for it.
-const BoardStage = lazy(() => loadCanvas().then((module) => ({ default: module.BoardStage })))
+const BoardStage = lazyReady(canvasLoader)
 
 /** Wide screens show the side panel from the start; narrow ones keep the board clear. */
 const PANEL_OPEN_MIN_WIDTH_PX = 900

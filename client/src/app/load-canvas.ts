@@ -1,9 +1,15 @@
+import { createModuleLoader } from './module-loader'
 import { likelyDisplayMode } from '../session/display-mode'
 import { onSlowLink } from '../session/link-speed'
 
-/** Loads the canvas's code (Konva and the board's layers): its own chunk, fetched once. */
+/** The canvas's code (Konva and the board's layers): its own chunk, fetched once. */
+export const canvasLoader = createModuleLoader(() =>
+  import('../canvas/BoardStage').then((module) => module.BoardStage),
+)
+
+/** Loads the canvas's code. */
 export function loadCanvas() {
-  return import('../canvas/BoardStage')
+  return canvasLoader.load()
 }
 
 /**
