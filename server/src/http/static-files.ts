@@ -4,6 +4,17 @@ import sirv from 'sirv'
 import { SECURITY_HEADERS, sendError } from './respond.js'
 
 /**
+ * The security headers a hashed asset (script, style sheet, font, image) needs. A page's policy
+ * and framing rules apply to documents and workers only (the page and sw.js still get them):
+ * sent with each of the ~15 assets a board page loads they were ~5 kB, 0.1 s at 400 kbit/s.
+ */
+const ASSET_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': SECURITY_HEADERS['X-Content-Type-Options']!,
+  // A style sheet's own requests (url(...)) follow it.
+  'Referrer-Policy': SECURITY_HEADERS['Referrer-Policy']!,
+}
+
+/**
  * Serves the built client (a single-page app: unknown paths get index.html), or a short page
  * that explains how to build it when it is missing.
  */
@@ -17,12 +28,12 @@ export function createStaticHandler(staticDir: string | null) {
         brotli: true,
         gzip: true,
         setHeaders: (res, pathname) => {
-          for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+          const asset = pathname.startsWith('/assets/')
+          for (const [name, value] of Object.entries(asset ? ASSET_HEADERS : SECURITY_HEADERS)) {
+            res.setHeader(name, value)
+          }
           // Hashed assets never change; the page itself must always be fresh.
-          res.setHeader(
-            'Cache-Control',
-            pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-          )
+          res.setHeader('Cache-Control', asset ? 'public, max-age=31536000, immutable' : 'no-cache')
         },
       })
     : null
