@@ -82,6 +82,35 @@ describe('the core flow with only a keyboard', () => {
     const lowered = await keys.waitForNote({ id: first.id })
     expect(lowered.y).toBe(moved.y + 100)
 
+    // > makes it bigger, < smaller again (20 units a step, both ways).
+    await keys.press('>', 2)
+    await page.waitForFunction(
+      ({ id, width }) =>
+        (
+          window as unknown as { __weave: { notes(): Array<{ id: string; width: number }> } }
+        ).__weave
+          .notes()
+          .some((note) => note.id === id && note.width === width),
+      { id: first.id, width: lowered.width + 40 },
+    )
+    // The size is said out loud (the announcer's polite live region).
+    await page
+      .getByTestId('announcer')
+      .getByText(`Note size ${lowered.width + 40}`)
+      .waitFor()
+    await keys.press('<')
+    await page.waitForFunction(
+      ({ id, width, height }) =>
+        (
+          window as unknown as {
+            __weave: { notes(): Array<{ id: string; width: number; height: number }> }
+          }
+        ).__weave
+          .notes()
+          .some((note) => note.id === id && note.width === width && note.height === height),
+      { id: first.id, width: lowered.width + 20, height: lowered.height + 20 },
+    )
+
     // C starts connecting; ArrowLeft chooses the note in the lane to the left; Enter weaves.
     await keys.press('c')
     await keys.press('ArrowLeft')

@@ -1,11 +1,11 @@
-import { focusTarget } from '@weave/shared'
+import { clampNoteSize, focusTarget } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
 import { strings } from '../ui/strings'
 import { announce } from './announce'
 import { followAgain, stopFollowing } from './attention-commands'
 import { focusNote, focusedNote } from './keyboard-focus'
-import { removeNote } from './note-commands'
-import { changeRefusal } from './note-policy'
+import { removeNote, resizeNoteTo } from './note-commands'
+import { changeRefusal, explainRefusal } from './note-policy'
 import { notesOnShow } from './round-filter'
 import { canVoteOn, placeDot, removeDot } from './vote-commands'
 
@@ -50,6 +50,25 @@ export function deleteFocused(session: BoardSession): void {
   removeNote(session, note.id)
   announce(session, t.deleted)
   if (next) focusNote(session, next.id)
+}
+
+/** How much the < and > keys change a note's width and height, in canvas units. */
+const RESIZE_STEP = 20
+
+/** Makes the focused note bigger (`grow` > 0) or smaller, within the allowed sizes: > and <. */
+export function resizeFocused(session: BoardSession, grow: 1 | -1): void {
+  const note = focusedNote(session)
+  if (!note || !session.canWrite) return
+  const width = clampNoteSize(note.width + grow * RESIZE_STEP)
+  const height = clampNoteSize(note.height + grow * RESIZE_STEP)
+  if (width === note.width && height === note.height) {
+    announce(session, grow > 0 ? t.largest : t.smallest)
+    return
+  }
+  const refusal = changeRefusal(session, note)
+  if (refusal) return explainRefusal(session, strings.notice.refused(refusal))
+  resizeNoteTo(session, note.id, { width, height })
+  announce(session, t.resized(Math.round(width), Math.round(height)))
 }
 
 /** Opens (or closes) the keyboard shortcuts sheet. */
