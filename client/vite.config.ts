@@ -120,11 +120,76 @@ function preloadBoardRoute(): Plugin {
   }
 }
 
+/**
+ * Puts the code a board page runs before it is usable (the app's entry and the board route, with
+ * everything they import, not what they load lazily) in one chunk, apart from what the early
+ * entry needs. Left to itself the bundler cut it into ~20 files; at 400 ms a round trip and six
+ * connections, the small ones queued the early requests and the big ones behind each other.
+ */
+/**
+ * What of @weave/shared the page chunk takes: the model, the board rules and the protocol pieces
+ * the board page runs. Its index re-exports everything, so following it pulls in the exports,
+ * analysis, API schemas (with zod's classic API): those are left to the bundler's own splitting,
+ * which keeps only what is used (a module used by the page but not listed here gets a small chunk
+ * of its own, which works, only slower on a slow link).
+ */
+const SHARED_IN_PAGE =
+  /[\\/]shared[\\/]src[\\/](model[\\/]|permissions[\\/]board-policy|protocol[\\/](board-start|close-codes|doc-names|presence)\.)/
+const inPageChunk = (id: string) =>
+  /[\\/]shared[\\/]src[\\/]/.test(id)
+    ? SHARED_IN_PAGE.test(id)
+    : // zod too re-exports everything from its index (JSON Schema, all the checks...).
+      !/[\\/]zod[\\/]/.test(id)
+
+function boardPageChunk() {
+  const members = new Set<string>()
+  const earlyMembers = new Set<string>()
+  const plugin: Plugin = {
+    name: 'weave-board-page-chunk',
+    apply: 'build',
+    buildEnd() {
+      const closure = (start: string, into: Set<string>) => {
+        const stack = [start]
+        while (stack.length > 0) {
+          const id = stack.pop()!
+          if (into.has(id)) continue
+          into.add(id)
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+        }
+      }
+      const ids = [...this.getModuleIds()]
+      const find = (suffix: string) => ids.find((id) => id.endsWith(suffix))
+      const early = new Set<string>()
+      const earlyId = find(EARLY_ENTRY)
+      if (earlyId) closure(earlyId, early)
+      const page = new Set<string>()
+      for (const suffix of ['src/main.tsx', EARLY_ROUTE]) {
+        const id = find(suffix)
+        if (!id) throw new Error(`boardPageChunk: no module ${suffix}`)
+        closure(id, page)
+      }
+      members.clear()
+      earlyMembers.clear()
+      for (const id of page) if (!early.has(id) && inPageChunk(id)) members.add(id)
+      for (const id of early) if (!id.endsWith(EARLY_ENTRY)) earlyMembers.add(id)
+    },
+  }
+  return {
+    plugin,
+    groups: [
+      // What the early entry imports, in one small chunk of its own (the page imports it too).
+      { name: 'early-deps', test: (id: string) => earlyMembers.has(id), priority: 1 },
+      { name: 'board-page', test: (id: string) => members.has(id) },
+    ].map((group) => ({ ...group, includeDependenciesRecursively: false })),
+  }
+}
+const boardPage = boardPageChunk()
+
 // In development the Weave server runs separately; proxy its HTTP API and sync socket.
 const serverUrl = process.env.WEAVE_SERVER_URL ?? 'http://127.0.0.1:8080'
 
 export default defineConfig({
-  plugins: [react(), earlyEntry(), preloadBoardRoute(), precompress()],
+  plugins: [react(), earlyEntry(), preloadBoardRoute(), boardPage.plugin, precompress()],
   server: {
     proxy: {
       '/api': { target: serverUrl, changeOrigin: true },
@@ -141,6 +206,7 @@ export default defineConfig({
         // sharing @weave/shared, the shared code lands in its own chunk, which would otherwise run
         // before the entry's first import.
         strictExecutionOrder: true,
+        codeSplitting: { groups: boardPage.groups },
       },
     },
   },

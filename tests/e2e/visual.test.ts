@@ -77,6 +77,8 @@ describe('visual accessibility', () => {
     // Colour is never the only signal: in the list, lanes are named headings and every note
     // names its author's sector in words.
     await page.getByTestId('display-list').click()
+    // The notes come a moment after the form (the list draws them in a deferred render).
+    await page.locator('.list-note-meta').nth(20).waitFor()
     const lanes = await page.getByRole('heading', { level: 2 }).allTextContents()
     for (const name of ['Health', 'Education', 'Families & caregivers']) {
       expect(lanes.some((heading) => heading.startsWith(name))).toBe(true)

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod/mini: the same validation as zod's classic API, at a fraction of the browser's download.
+import * as z from 'zod/mini'
 
 /** Longest note text a command will write, in UTF-16 code units. */
 export const NOTE_TEXT_MAX_LENGTH = 2000
@@ -18,16 +19,19 @@ export const THREAD_KINDS = [
 /** One of THREAD_KINDS. */
 export type ThreadKind = (typeof THREAD_KINDS)[number]
 
-const finite = z.number().finite()
-const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i)
+// zod 4 numbers are finite (no Infinity, no NaN).
+const finite = z.number()
+const positive = z.number().check(z.positive())
+const hexColor = z.string().check(z.regex(/^#[0-9a-f]{6}$/i))
+const nonEmpty = z.string().check(z.minLength(1))
 
 /** A sector lane, as read from the workshop control document. */
 export const laneSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().max(LANE_NAME_MAX_LENGTH),
+  id: nonEmpty,
+  name: z.string().check(z.maxLength(LANE_NAME_MAX_LENGTH)),
   color: hexColor,
   order: finite,
-  sectorId: z.string().nullable(),
+  sectorId: z.nullable(z.string()),
   /** Locked lanes cannot be changed by participants (the server enforces it). */
   locked: z.boolean(),
 })
@@ -36,22 +40,22 @@ export type Lane = z.infer<typeof laneSchema>
 
 /** A sticky note as the board shows it (text flattened from its Y.Text). */
 export const noteSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   laneId: z.string(),
   x: finite,
   y: finite,
-  width: finite.positive(),
-  height: finite.positive(),
+  width: positive,
+  height: positive,
   text: z.string(),
-  color: hexColor.nullable(),
-  authorId: z.string().nullable(),
-  authorName: z.string().nullable(),
-  authorSector: z.string().nullable(),
+  color: z.nullable(hexColor),
+  authorId: z.nullable(z.string()),
+  authorName: z.nullable(z.string()),
+  authorSector: z.nullable(z.string()),
   /** The reflection round the note answers, if it was written during one. */
-  roundId: z.string().nullable(),
+  roundId: z.nullable(z.string()),
   /** For notes harvested from a breakout room: where the original is. */
-  originRoomId: z.string().nullable(),
-  originNoteId: z.string().nullable(),
+  originRoomId: z.nullable(z.string()),
+  originNoteId: z.nullable(z.string()),
   createdAt: finite,
   updatedAt: finite,
 })
@@ -60,12 +64,12 @@ export type Note = z.infer<typeof noteSchema>
 
 /** A weaving thread between two notes. */
 export const threadSchema = z.object({
-  id: z.string().min(1),
-  from: z.string().min(1),
-  to: z.string().min(1),
-  label: z.string().max(THREAD_LABEL_MAX_LENGTH),
+  id: nonEmpty,
+  from: nonEmpty,
+  to: nonEmpty,
+  label: z.string().check(z.maxLength(THREAD_LABEL_MAX_LENGTH)),
   kind: z.enum(THREAD_KINDS),
-  authorId: z.string().nullable(),
+  authorId: z.nullable(z.string()),
   createdAt: finite,
 })
 /** A weaving thread. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Role } from '../permissions/roles.js'
 
 /** Who a presence entry belongs to. Always written by the server from the token, never by a client. */
@@ -12,18 +12,13 @@ export interface PresenceUser {
 
 /** The fields a client may set in its awareness state; anything else is dropped by the server. */
 export const clientPresenceSchema = z.object({
-  cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),
-  editing: z.string().max(64).nullable().optional(),
-  selected: z.string().max(64).nullable().optional(),
+  cursor: z.optional(z.nullable(z.object({ x: z.number(), y: z.number() }))),
+  editing: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  selected: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
   /** What this person sees (top-left in canvas units, zoom); published while others follow them. */
-  viewport: z
-    .object({
-      x: z.number().finite(),
-      y: z.number().finite(),
-      scale: z.number().finite().positive(),
-    })
-    .nullable()
-    .optional(),
+  viewport: z.optional(
+    z.nullable(z.object({ x: z.number(), y: z.number(), scale: z.number().check(z.positive()) })),
+  ),
 })
 /** What a client says about where it is and what it is doing. */
 export type ClientPresence = z.infer<typeof clientPresenceSchema>
@@ -36,13 +31,13 @@ export interface PresenceState extends ClientPresence {
 const presenceUserSchema = z.object({
   participantId: z.string(),
   name: z.string(),
-  sector: z.string().nullable(),
+  sector: z.nullable(z.string()),
   role: z.enum(['facilitator', 'participant', 'observer']),
   color: z.string(),
 })
 
 /** Parses an awareness state received from the server; null when it is not a stamped state. */
 export function parsePresenceState(state: unknown): PresenceState | null {
-  const parsed = clientPresenceSchema.extend({ user: presenceUserSchema }).safeParse(state)
+  const parsed = z.extend(clientPresenceSchema, { user: presenceUserSchema }).safeParse(state)
   return parsed.success ? parsed.data : null
 }

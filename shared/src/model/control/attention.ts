@@ -1,13 +1,13 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { controlMap } from '../board-doc.js'
 import { CommandOrigin } from '../origins.js'
 
 /** A view of the canvas: top-left corner in canvas units and a zoom scale. */
 export const viewportSchema = z.object({
-  x: z.number().finite(),
-  y: z.number().finite(),
-  scale: z.number().finite().positive(),
+  x: z.number(),
+  y: z.number(),
+  scale: z.number().check(z.positive()),
 })
 /** A view of the canvas. */
 export type Viewport = z.infer<typeof viewportSchema>
@@ -15,11 +15,11 @@ export type Viewport = z.infer<typeof viewportSchema>
 /** How the facilitator is guiding attention; written by facilitators only. */
 export const attentionSchema = z.object({
   /** The note everyone should look at (the rest is dimmed); null for none. */
-  spotlight: z.string().nullable(),
+  spotlight: z.nullable(z.string()),
   /** Whose view participants follow (their viewport is in that person's presence); null for none. */
-  follow: z.object({ participantId: z.string(), name: z.string() }).nullable(),
+  follow: z.nullable(z.object({ participantId: z.string(), name: z.string() })),
   /** A one-shot "come to my view": participants jump there once per `at`. */
-  summon: z.object({ viewport: viewportSchema, at: z.number().finite() }).nullable(),
+  summon: z.nullable(z.object({ viewport: viewportSchema, at: z.number() })),
   /** Hide everyone's cursors (quiet reflection). */
   hideCursors: z.boolean(),
   /** Lock the whole board: participants cannot change anything (the server enforces it). */

@@ -1,15 +1,15 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { controlMap } from '../board-doc.js'
 import { CommandOrigin } from '../origins.js'
 import { readMapAs, writeMap } from './read.js'
 
 /** A room of the workshop as everyone sees it (the server mirrors its rooms table here). */
 export const roomEntrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   /** 0 for the main room, 1.. for breakout rooms. */
-  position: z.number().int().nonnegative(),
+  position: z.int().check(z.nonnegative()),
   closed: z.boolean(),
 })
 /** A room of the workshop. */
@@ -21,7 +21,7 @@ export const breakoutSchema = z.object({
   /** While open, participants may visit any room (not only their own). */
   freeMovement: z.boolean(),
   /** A short message from the facilitators shown in every room (e.g. "2 minutes left"). */
-  message: z.object({ text: z.string().max(280), at: z.number().finite() }).nullable(),
+  message: z.nullable(z.object({ text: z.string().check(z.maxLength(280)), at: z.number() })),
 })
 /** Breakout state. */
 export type Breakout = z.infer<typeof breakoutSchema>

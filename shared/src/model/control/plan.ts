@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { controlMap } from '../board-doc.js'
 import { newId } from '../ids.js'
 import { CommandOrigin } from '../origins.js'
@@ -7,14 +7,10 @@ import { PROMPT_MAX_LENGTH, WRITING_MODES } from './round.js'
 
 /** One step of the session plan: a prompt ready to run as a round. */
 export const planStepSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().max(120),
-  prompt: z.string().max(PROMPT_MAX_LENGTH),
-  durationSec: z
-    .number()
-    .int()
-    .min(10)
-    .max(4 * 3600),
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.maxLength(120)),
+  prompt: z.string().check(z.maxLength(PROMPT_MAX_LENGTH)),
+  durationSec: z.int().check(z.gte(10), z.lte(4 * 3600)),
   mode: z.enum(WRITING_MODES),
 })
 /** A step of the session plan. */

@@ -1,8 +1,8 @@
 import type * as Y from 'yjs'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /** Reads a Y.Map's entries into a plain object and validates it; undefined when malformed. */
-export function readMapAs<T>(map: Y.Map<unknown>, schema: z.ZodType<T>): T | undefined {
+export function readMapAs<T>(map: Y.Map<unknown>, schema: z.ZodMiniType<T>): T | undefined {
   const parsed = schema.safeParse(Object.fromEntries(map.entries()))
   return parsed.success ? parsed.data : undefined
 }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { controlMap } from '../board-doc.js'
 import { CommandOrigin } from '../origins.js'
 import { readMapAs, writeMap } from './read.js'
@@ -16,23 +16,23 @@ export const ROUND_MAX_DURATION_MS = 4 * 60 * 60 * 1000
 
 /** The current reflection round, as the server writes it in the control document. */
 export const roundSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   prompt: z.string(),
   mode: z.enum(WRITING_MODES),
   /** Rooms the round runs in; null means every room. */
-  roomIds: z.array(z.string()).nullable(),
-  durationMs: z.number().finite().nonnegative(),
+  roomIds: z.nullable(z.array(z.string())),
+  durationMs: z.number().check(z.nonnegative()),
   status: z.enum(['running', 'paused', 'ended']),
   /** Server time (ms) when the round started. */
-  startedAt: z.number().finite(),
+  startedAt: z.number(),
   /** Server time (ms) when a running round ends. */
-  endsAt: z.number().finite(),
+  endsAt: z.number(),
   /** Time left when paused, in ms. */
-  remainingMs: z.number().finite().nonnegative(),
-  endedAt: z.number().finite().nullable(),
+  remainingMs: z.number().check(z.nonnegative()),
+  endedAt: z.nullable(z.number()),
   /** When the private notes of the round were revealed (null until then). */
-  revealedAt: z.number().finite().nullable(),
+  revealedAt: z.nullable(z.number()),
   anonymised: z.boolean(),
 })
 /** A reflection round. */
@@ -44,8 +44,8 @@ export const roundSummarySchema = z.object({
   title: z.string(),
   prompt: z.string(),
   mode: z.enum(WRITING_MODES),
-  startedAt: z.number().finite(),
-  endedAt: z.number().finite().nullable(),
+  startedAt: z.number(),
+  endedAt: z.nullable(z.number()),
 })
 /** A round in the history. */
 export type RoundSummary = z.infer<typeof roundSummarySchema>

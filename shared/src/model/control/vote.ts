@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { controlMap } from '../board-doc.js'
 import { CommandOrigin } from '../origins.js'
 import { readMapAs, writeMap } from './read.js'
@@ -12,14 +12,14 @@ export const MAX_DOTS_PER_PERSON = 20
  * the dots); when the facilitator closes it, `results` holds the count per note.
  */
 export const voteSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   status: z.enum(['open', 'closed']),
-  dotsPerPerson: z.number().int().min(1).max(MAX_DOTS_PER_PERSON),
+  dotsPerPerson: z.int().check(z.gte(1), z.lte(MAX_DOTS_PER_PERSON)),
   /** Only notes of this round can get dots; null means every note of the room. */
-  roundId: z.string().nullable(),
-  openedAt: z.number().finite(),
-  closedAt: z.number().finite().nullable(),
-  results: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+  roundId: z.nullable(z.string()),
+  openedAt: z.number(),
+  closedAt: z.nullable(z.number()),
+  results: z.nullable(z.record(z.string(), z.int().check(z.nonnegative()))),
 })
 /** A dot vote. */
 export type Vote = z.infer<typeof voteSchema>
