@@ -9,8 +9,11 @@ import { AnalysisPage } from '../ui/analysis/AnalysisPage'
 import { boardPath } from '../ui/links'
 import { MessagePage } from '../ui/MessagePage'
 import { strings } from '../ui/strings'
+import { laterStrings } from '../ui/strings-later'
+// The analysis page's own styles come with its code, not with every page.
+import '../styles-analysis.css'
 
-const t = strings.analysis
+const t = laterStrings.analysis
 
 /** `/w/:id/analysis`: snapshots, coding, counts, the weave matrix and exports (facilitators). */
 export function AnalysisRoute() {
@@ -52,7 +55,7 @@ function FacilitatorGate(props: { workshopId: string; token: string }) {
       </MessagePage>
     )
   }
-  return <MessagePage message={t.loading} busy />
+  return <MessagePage message={strings.analysisPage.loading} busy />
 }
 
 function Analysis(props: { workshopId: string; token: string; info: WorkshopInfo }) {

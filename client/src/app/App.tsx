@@ -30,7 +30,7 @@ export function App() {
       <Route path="/w/:workshopId/join" component={JoinRoute} />
       <Route path="/w/:workshopId/facilitate" component={FacilitateRoute} />
       <Route path="/w/:workshopId/analysis">
-        <Suspense fallback={<MessagePage message={strings.analysis.loading} busy />}>
+        <Suspense fallback={<MessagePage message={strings.analysisPage.loading} busy />}>
           <AnalysisRoute />
         </Suspense>
       </Route>

@@ -3,8 +3,9 @@ import * as api from '../api/analysis-api'
 import type { AnalysisSession } from '../session/analysis-session'
 import { failureMessage } from '../session/resource'
 import { strings } from '../ui/strings'
+import { laterStrings } from '../ui/strings-later'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** Most note × code pairs the server takes in one coding request. */
 const CODING_PAIRS_MAX = 10_000

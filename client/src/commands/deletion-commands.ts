@@ -2,7 +2,7 @@ import { deleteWorkshop } from '../api/deletion-api'
 import type { BoardSession } from '../session/board-session'
 import { forgetWorkshop } from '../session/device-data'
 import { leaveHomeNotice } from '../session/home-notice'
-import { strings } from '../ui/strings'
+import { laterStrings } from '../ui/strings-later'
 import { runAction } from './api-errors'
 
 /**
@@ -19,7 +19,7 @@ export async function deleteWorkshopForGood(
     deleteWorkshop(session.workshopId, session.workshop.token, confirm),
   )
   if (!done) return false
-  leaveHomeNotice(strings.deletion.done(title))
+  leaveHomeNotice(laterStrings.deletion.done(title))
   await session.workshop.localCopies.closeAll().catch(() => {})
   await forgetWorkshop(session.workshopId).catch(() => {})
   location.assign('/')

@@ -4,7 +4,7 @@ import type { AnalysisScope } from '../analysis/scope'
 import { saveFile } from '../analysis/save-file'
 import type { AnalysisSession } from '../session/analysis-session'
 import { failureMessage } from '../session/resource'
-import { strings } from '../ui/strings'
+import { laterStrings } from '../ui/strings-later'
 
 /** Downloads an export of the scope and hands it to the browser; resolves true when it worked. */
 export async function downloadExport(
@@ -22,10 +22,10 @@ export async function downloadExport(
       deidentified,
     )
     saveFile(file.blob, file.filename)
-    session.say(strings.analysis.exports.saved(file.filename))
+    session.say(laterStrings.analysis.exports.saved(file.filename))
     return true
   } catch (error) {
-    session.say(failureMessage(error, strings.analysis.errors.download), true)
+    session.say(failureMessage(error, laterStrings.analysis.errors.download), true)
     return false
   }
 }

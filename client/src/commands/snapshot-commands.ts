@@ -1,7 +1,7 @@
 import type { RoomInfo, SnapshotInfo } from '@weave/shared'
 import * as api from '../api/analysis-api'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { laterStrings } from '../ui/strings-later'
 import { runAction } from './api-errors'
 
 /** Takes a named snapshot of the room this page has open, and says so. */
@@ -12,7 +12,7 @@ export async function takeSnapshot(
   const snapshot = await runAction(session, () =>
     api.takeSnapshot(session.workshopId, session.token, session.roomId, name),
   )
-  if (snapshot) session.view.notice.set(strings.analysis.snapshots.taken(snapshot.name))
+  if (snapshot) session.view.notice.set(laterStrings.analysis.snapshots.taken(snapshot.name))
   return snapshot
 }
 
@@ -24,6 +24,6 @@ export async function restoreSnapshot(
   const room = await runAction(session, () =>
     api.restoreSnapshot(session.workshopId, session.token, snapshot.id),
   )
-  if (room) session.view.notice.set(strings.analysis.snapshots.restored(room.name))
+  if (room) session.view.notice.set(laterStrings.analysis.snapshots.restored(room.name))
   return room
 }

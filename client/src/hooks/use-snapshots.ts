@@ -4,7 +4,7 @@ import { listSnapshots } from '../api/analysis-api'
 import { newestFirst } from '../analysis/scope'
 import { useAnalysis } from '../session/analysis-context'
 import { createResource, type Resource, type ResourceStore } from '../session/resource'
-import { strings } from '../ui/strings'
+import { laterStrings } from '../ui/strings-later'
 import { useResource } from './use-resource'
 import { useStore } from './use-store'
 
@@ -27,7 +27,7 @@ export function useSnapshotList(
     () =>
       createResource(
         async () => newestFirst(await listSnapshots(workshopId, token)),
-        strings.analysis.errors.snapshots,
+        laterStrings.analysis.errors.snapshots,
       ),
     [workshopId, token],
   )

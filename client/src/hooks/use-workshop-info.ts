@@ -11,7 +11,7 @@ export function useWorkshopInfo(
   token: string,
 ): { info: Resource<WorkshopInfo>; retry: () => void } {
   const store = useMemo(
-    () => createResource(() => fetchWorkshop(workshopId, token), strings.analysis.errors.open),
+    () => createResource(() => fetchWorkshop(workshopId, token), strings.analysisPage.openFailed),
     [workshopId, token],
   )
   return { info: useResource(store), retry: () => void store.reload() }

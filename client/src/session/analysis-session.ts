@@ -1,7 +1,7 @@
 import type { Codebook, SnapshotInfo, WorkshopExport, WorkshopInfo } from '@weave/shared'
 import * as api from '../api/analysis-api'
 import { scopeKey, type AnalysisScope } from '../analysis/scope'
-import { strings } from '../ui/strings'
+import { laterStrings } from '../ui/strings-later'
 import { createResource, type ResourceStore } from './resource'
 import { createValueStore, type ValueStore } from './store'
 
@@ -36,7 +36,7 @@ export function createAnalysisSession(
   token: string,
   info: WorkshopInfo,
 ): AnalysisSession {
-  const t = strings.analysis.errors
+  const t = laterStrings.analysis.errors
   const exports = new Map<string, ResourceStore<WorkshopExport>>()
   const notice = createValueStore<AnalysisNotice | null>(null)
   let noticeId = 0

@@ -66,7 +66,8 @@ export function createWorkshopSession(
   const controlProvider = connect(controlDoc, info.controlDocName, token, {
     firstTicket: start.takeTicket(info.controlDocName),
   })
-  const localCopies = createLocalCopies(info.workshopId, info.participantId)
+  // Online, the board comes from the server: the device copies open once the page is idle.
+  const localCopies = createLocalCopies(info.workshopId, info.participantId, !startedOffline)
   const controlLoaded = localCopies.keep(controlDoc, info.controlDocName, controlProvider)
   const refused = createValueStore<string | null>(null)
   const stopRefusal = watchRefusal(controlProvider, (reason) => refused.set(reason))

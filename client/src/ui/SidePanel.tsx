@@ -9,9 +9,9 @@ import { strings } from './strings'
 type Tab = 'console' | 'overview' | 'people'
 
 const TABS: readonly { id: Tab; label: string }[] = [
-  { id: 'console', label: strings.console.tab },
+  { id: 'console', label: strings.panel.facilitateTab },
   { id: 'overview', label: strings.breakouts.overviewTab },
-  { id: 'people', label: strings.console.peopleTab },
+  { id: 'people', label: strings.panel.peopleTab },
 ]
 
 /** The side panel: the thread editor, then the facilitator console, the overview of rooms, or who's here and links. */
@@ -24,7 +24,7 @@ export function SidePanel() {
     <aside id="side-panel" className="side-panel" aria-label={strings.panel.show}>
       <ThreadEditor floating={false} />
       {facilitator && (
-        <div className="panel-tabs" role="tablist" aria-label={strings.console.tabsLabel}>
+        <div className="panel-tabs" role="tablist" aria-label={strings.panel.tabsLabel}>
           {TABS.map(({ id, label }) => (
             <button
               key={id}

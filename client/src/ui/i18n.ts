@@ -7,7 +7,7 @@ import { english } from './strings-en'
  */
 export type Catalogue = Widen<typeof english>
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>

@@ -18,7 +18,6 @@ function codes(n: number): string {
 /** The English strings of snapshots, exports and the analysis page (part of `strings`). */
 export const analysisStrings = {
   eyebrow: 'Analysis',
-  loading: 'Opening the analysis…',
   loadingData: 'Gathering the notes…',
   noToken:
     'The analysis is for the workshop’s facilitators. Please open it from your facilitator link.',
@@ -26,7 +25,6 @@ export const analysisStrings = {
   backToBoard: 'Back to the board',
   retry: 'Try again',
   errors: {
-    open: 'We could not open the analysis. Please check your connection and try again.',
     snapshots: 'We could not load the snapshots.',
     codebook: 'We could not load the codebook.',
     export: 'We could not load the notes for this view.',

@@ -1,8 +1,5 @@
 /** The English strings of the facilitator console (part of `strings`). */
 export const consoleStrings = {
-  tab: 'Facilitate',
-  peopleTab: 'People & links',
-  tabsLabel: 'Side panel',
   heading: 'Facilitator console',
   round: {
     heading: 'Round',

@@ -1,8 +1,5 @@
 import { accessStrings, announceStrings, hintStrings } from './strings-access'
-import { analysisStrings } from './strings-analysis'
 import { listStrings } from './strings-list'
-import { consoleStrings } from './strings-console'
-import { deletionStrings } from './strings-deletion'
 import { breakoutStrings, roomStrings } from './strings-rooms'
 import { leaveStrings, offlineStrings } from './strings-offline'
 /**
@@ -123,6 +120,14 @@ export const english = {
   panel: {
     show: 'People & invitations',
     hide: 'Hide panel',
+    facilitateTab: 'Facilitate',
+    peopleTab: 'People & links',
+    tabsLabel: 'Side panel',
+  },
+  /** The analysis page's first words (its own come with its code: strings-later.ts). */
+  analysisPage: {
+    loading: 'Opening the analysis…',
+    openFailed: 'We could not open the analysis. Please check your connection and try again.',
   },
   note: {
     editorLabel: 'Note text',
@@ -209,11 +214,8 @@ export const english = {
     label: 'Post anonymously',
     hint: 'New notes will not show your name',
   },
-  console: consoleStrings,
-  deletion: deletionStrings,
   rooms: roomStrings,
   breakouts: breakoutStrings,
-  analysis: analysisStrings,
   access: accessStrings,
   announce: announceStrings,
   list: listStrings,

@@ -3,13 +3,14 @@ import { useAnalysis } from '../../session/analysis-context'
 import { Icon, Logo } from '../icons'
 import { boardPath } from '../links'
 import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { AnalysisNoticeLine } from './AnalysisNoticeLine'
 import { AnalysisTabs } from './AnalysisTabs'
 import { DeidentifyToggle } from './DeidentifyToggle'
 import { ScopeBanner } from './ScopeBanner'
 import { ScopePicker } from './ScopePicker'
 
-const t = strings.analysis
+const t = laterStrings.analysis
 
 /** The analysis page: header, what to look at, and the views as tabs. */
 export function AnalysisPage() {

@@ -1,6 +1,6 @@
 import { useRef, type ComponentType, type KeyboardEvent } from 'react'
 import { ANALYSIS_TABS, useAnalysisQuery, type AnalysisTab } from '../../hooks/use-analysis-query'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { BoardTab } from './board/BoardTab'
 import { CodingTab } from './coding/CodingTab'
 import { CompareTab } from './compare/CompareTab'
@@ -8,7 +8,7 @@ import { CountsTab } from './counts/CountsTab'
 import { ExportTab } from './ExportTab'
 import { MatrixTab } from './matrix/MatrixTab'
 
-const t = strings.analysis.tabs
+const t = laterStrings.analysis.tabs
 
 const PANELS: Record<AnalysisTab, ComponentType> = {
   board: BoardTab,

@@ -1,10 +1,10 @@
 import { useAnalysisQuery } from '../../hooks/use-analysis-query'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** Shows pseudonyms instead of names everywhere on the page, and in every download. */
 export function DeidentifyToggle() {
   const { deidentified, setDeidentified } = useAnalysisQuery()
-  const t = strings.analysis.deidentify
+  const t = laterStrings.analysis.deidentify
   return (
     <label className="checkbox analysis-toggle">
       <input

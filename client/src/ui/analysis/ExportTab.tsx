@@ -5,9 +5,9 @@ import { useAnalysisQuery } from '../../hooks/use-analysis-query'
 import { useScopeDetails, type ScopeDetails } from '../../hooks/use-scope'
 import { useAnalysis } from '../../session/analysis-context'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
-const t = strings.analysis.exports
+const t = laterStrings.analysis.exports
 
 /** The downloads, grouped by what people use them for. */
 const GROUPS: readonly { id: keyof typeof t.groups; formats: readonly ExportFormat[] }[] = [
@@ -82,7 +82,7 @@ export function ExportTab() {
 }
 
 function scopeWords(details: ScopeDetails): string {
-  const room = details.roomName ?? strings.analysis.scope.closedRoom
+  const room = details.roomName ?? laterStrings.analysis.scope.closedRoom
   if (details.kind === 'snapshot') return t.scopeSnapshot(details.snapshot?.name ?? '…', room)
   if (details.kind === 'room') return t.scopeRoom(room)
   return t.scopeWorkshop

@@ -1,4 +1,4 @@
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** What a view shows while its data loads, or when loading failed (with a way to try again). */
 export function LoadState(props: {
@@ -12,7 +12,7 @@ export function LoadState(props: {
       <div className="analysis-empty" role="alert">
         <p>{props.error}</p>
         <button type="button" className="button button-secondary" onClick={props.onRetry}>
-          {strings.analysis.retry}
+          {laterStrings.analysis.retry}
         </button>
       </div>
     )
@@ -20,7 +20,7 @@ export function LoadState(props: {
   return (
     <div className="analysis-empty" role="status" aria-busy="true">
       <span className="spinner" aria-hidden="true" />
-      <p>{props.message ?? strings.analysis.loadingData}</p>
+      <p>{props.message ?? laterStrings.analysis.loadingData}</p>
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { WorkshopExport } from '@weave/shared'
 import { noteRowIndex } from '../../analysis/note-rows'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { NoteCard } from './NoteCard'
 
 /** A count someone clicked: what it counts, and the notes behind it. */
@@ -16,7 +16,7 @@ export function NotesBehind(props: {
   picked: PickedNotes
   onClose: () => void
 }) {
-  const t = strings.analysis.notesBehind
+  const t = laterStrings.analysis.notesBehind
   const heading = useRef<HTMLHeadingElement>(null)
   // Take keyboard and screen reader users to the notes they asked for.
   useEffect(() => heading.current?.focus(), [props.picked])

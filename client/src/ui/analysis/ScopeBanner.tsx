@@ -3,9 +3,9 @@ import { useScopeExport } from '../../hooks/use-export'
 import { useScopeDetails } from '../../hooks/use-scope'
 import { useAnalysis } from '../../session/analysis-context'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
-const t = strings.analysis.banner
+const t = laterStrings.analysis.banner
 
 /** Says plainly what the page shows; a snapshot is marked as a read-only moment in time. */
 export function ScopeBanner() {
@@ -29,7 +29,7 @@ export function ScopeBanner() {
           <strong>{t.snapshot(snapshot.name, formatWhen(snapshot.takenAt))}</strong>
           <span className="analysis-banner-detail">
             {t.snapshotDetail(
-              details.roomName ?? strings.analysis.scope.closedRoom,
+              details.roomName ?? laterStrings.analysis.scope.closedRoom,
               snapshot.reason,
               takenBy,
             )}
@@ -42,7 +42,7 @@ export function ScopeBanner() {
     return (
       <p className="analysis-banner">
         <Icon name="eye" />
-        <span>{t.room(details.roomName ?? strings.analysis.scope.closedRoom)}</span>
+        <span>{t.room(details.roomName ?? laterStrings.analysis.scope.closedRoom)}</span>
       </p>
     )
   }

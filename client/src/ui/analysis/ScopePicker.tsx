@@ -2,9 +2,9 @@ import { formatWhen } from '../../analysis/format-time'
 import { scopeFromKey, scopeKey } from '../../analysis/scope'
 import { useAnalysisQuery } from '../../hooks/use-analysis-query'
 import { useScopeGroups } from '../../hooks/use-scope'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
-const t = strings.analysis.scope
+const t = laterStrings.analysis.scope
 
 /** Chooses what the page looks at: the whole workshop, a room as it is now, or a snapshot. */
 export function ScopePicker() {
@@ -39,7 +39,7 @@ export function ScopePicker() {
                 {t.snapshot(
                   snapshot.name,
                   formatWhen(snapshot.takenAt),
-                  strings.analysis.reasons[snapshot.reason],
+                  laterStrings.analysis.reasons[snapshot.reason],
                 )}
               </option>
             ))}

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react'
 import { analysisLanes, type ExportLane, type ExportRoom, type ExportThread } from '@weave/shared'
 import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** A thread in words: from one note's text to the other's (each in its lane), label and kind. */
 export function ThreadItem(props: {
@@ -10,7 +11,7 @@ export function ThreadItem(props: {
   showRoom?: boolean
 }) {
   const { thread, room } = props
-  const t = strings.analysis.threads
+  const t = laterStrings.analysis.threads
   const { laneOf } = analysisLanes(props.lanes)
   const end = (noteId: string) => {
     const note = room.notes.find((candidate) => candidate.id === noteId)

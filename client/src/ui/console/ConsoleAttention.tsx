@@ -9,7 +9,7 @@ import {
   summonEveryone,
 } from '../../commands/attention-commands'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 function Toggle(props: {
   testId: string
@@ -38,7 +38,7 @@ export function ConsoleAttention() {
   const selection = useSelection()
   const me = session.info.participantId
   const selectedNote = selection?.kind === 'note' ? selection.id : null
-  const t = strings.console.attention
+  const t = laterStrings.console.attention
   return (
     <section className="panel-section" aria-labelledby="console-attention-heading">
       <h2 id="console-attention-heading" className="panel-heading">

@@ -2,9 +2,9 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { deleteWorkshopForGood } from '../../commands/deletion-commands'
 import { useWorkshopTitle } from '../../hooks/use-workshop-title'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
-const t = strings.deletion
+const t = laterStrings.deletion
 
 /**
  * The console's danger zone: deleting the whole workshop, behind a plain warning and the title

@@ -3,7 +3,7 @@ import { useSession } from '../../session/session-context'
 import { useLanes } from '../../hooks/use-lanes'
 import { addLaneNamed } from '../../commands/workshop-commands'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { LaneItem, LANE_SWATCHES } from './LaneItem'
 
 /** The lanes: add, rename, recolour, reorder, lock and remove. */
@@ -11,7 +11,7 @@ export function ConsoleLanes() {
   const session = useSession()
   const lanes = useLanes()
   const [name, setName] = useState('')
-  const t = strings.console.lanes
+  const t = laterStrings.console.lanes
   return (
     <section className="panel-section" aria-labelledby="console-lanes-heading">
       <h2 id="console-lanes-heading" className="panel-heading">

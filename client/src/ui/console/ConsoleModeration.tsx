@@ -3,14 +3,14 @@ import type { HiddenNote } from '@weave/shared'
 import { hideNote, listHiddenNotes, restoreHiddenNote } from '../../commands/moderation-commands'
 import { useSelection } from '../../hooks/use-selection'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** Hide the selected note from everyone, and put hidden notes back. */
 export function ConsoleModeration() {
   const session = useSession()
   const selection = useSelection()
   const [hidden, setHidden] = useState<readonly HiddenNote[]>([])
-  const text = strings.console.moderation
+  const text = laterStrings.console.moderation
   const selectedNote =
     selection?.kind === 'note' && !session.drafts.has(selection.id) ? selection.id : null
 

@@ -5,7 +5,7 @@ import { useRound } from '../../hooks/use-round'
 import { currentStepIndex, startAdjacentStep } from '../../commands/round-commands'
 import { addOwnStep } from '../../commands/plan-commands'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { PlanStepItem } from './PlanStepItem'
 import { PromptLibrary } from './PromptLibrary'
 
@@ -20,7 +20,7 @@ export function ConsolePlan() {
   const [libraryOpen, setLibraryOpen] = useState(false)
   const [newStepId, setNewStepId] = useState<string | null>(null)
   const current = currentStepIndex(plan, round)
-  const t = strings.console.plan
+  const t = laterStrings.console.plan
 
   return (
     <section className="panel-section" aria-labelledby="console-plan-heading">

@@ -6,7 +6,7 @@ import { useServerNow } from '../../hooks/use-server-now'
 import { changeRound, extendRound, revealRound } from '../../commands/round-commands'
 import { formatCountdown } from '../countdown'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { RoundStartForm } from './RoundStartForm'
 
 /** Seconds added by the "+1 min" button. */
@@ -19,7 +19,7 @@ export function ConsoleRound() {
   const now = useServerNow(round?.status === 'running')
   const [anonymous, setAnonymous] = useState(false)
   const [revealed, setRevealed] = useState<string | null>(null)
-  const t = strings.console.round
+  const t = laterStrings.console.round
   const live = round !== null && round.status !== 'ended'
   const canReveal = round?.mode === 'private' && round.revealedAt === null
 

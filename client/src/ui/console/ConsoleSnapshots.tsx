@@ -7,13 +7,13 @@ import { useRound } from '../../hooks/use-round'
 import { useSnapshotList } from '../../hooks/use-snapshots'
 import { useSession } from '../../session/session-context'
 import { analysisPath } from '../links'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { SnapshotItem } from './SnapshotItem'
 
 /** How many snapshots the console lists before "Show all". */
 const SHOWN_AT_FIRST = 4
 
-const t = strings.analysis.snapshots
+const t = laterStrings.analysis.snapshots
 
 function defaultName(): string {
   return t.defaultName(formatClock(Date.now()))
@@ -39,7 +39,8 @@ export function ConsoleSnapshots() {
   const list = snapshots.data ?? []
   const shown = showAll ? list : list.slice(0, SHOWN_AT_FIRST)
   const roomName = (roomId: string) =>
-    rooms.find((candidate) => candidate.id === roomId)?.name ?? strings.analysis.scope.closedRoom
+    rooms.find((candidate) => candidate.id === roomId)?.name ??
+    laterStrings.analysis.scope.closedRoom
 
   return (
     <section

@@ -4,7 +4,7 @@ import { useSession } from '../../session/session-context'
 import { useVote } from '../../hooks/use-vote'
 import { useRound } from '../../hooks/use-round'
 import { closeVote, openVote } from '../../commands/vote-commands'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 const DEFAULT_DOTS = 3
 
@@ -16,7 +16,7 @@ export function ConsoleVote() {
   const id = useId()
   const [dots, setDots] = useState(String(DEFAULT_DOTS))
   const [scope, setScope] = useState<'all' | 'round'>('all')
-  const t = strings.console.vote
+  const t = laterStrings.console.vote
   const isOpen = vote?.status === 'open'
 
   function open(): void {

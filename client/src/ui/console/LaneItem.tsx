@@ -9,7 +9,7 @@ import {
   shiftLane,
 } from '../../commands/workshop-commands'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** Lane colours with white header text at WCAG AA contrast (the sector accents and a grey). */
 export const LANE_SWATCHES = [
@@ -21,14 +21,14 @@ export const LANE_SWATCHES = [
   '#c2410c',
   '#0e7490',
   '#475569',
-] as const satisfies readonly (keyof typeof strings.console.lanes.swatches)[]
+] as const satisfies readonly (keyof typeof laterStrings.console.lanes.swatches)[]
 
 /** One lane in the console: name, colour swatches, order, lock and remove. */
 export function LaneItem(props: { lane: Lane; index: number; count: number }) {
   const { lane, index, count } = props
   const session = useSession()
   const [name, setName] = useState(lane.name)
-  const t = strings.console.lanes
+  const t = laterStrings.console.lanes
   return (
     <li className="lane-item" data-lane-id={lane.id}>
       <div className="lane-item-row">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { PlanStep } from '@weave/shared'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { durationSeconds, PromptFields, type PromptDraft } from './PromptFields'
 
 /** Edits a plan step's title, prompt, duration and writing mode. */
@@ -16,7 +16,7 @@ export function PlanStepForm(props: {
     duration: String(step.durationSec),
     mode: step.mode,
   })
-  const t = strings.console.plan
+  const t = laterStrings.console.plan
 
   function submit(event: FormEvent): void {
     event.preventDefault()

@@ -4,7 +4,7 @@ import { useSession } from '../../session/session-context'
 import { editStep, removeStep, shiftStep } from '../../commands/plan-commands'
 import { startRound } from '../../commands/round-commands'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { PlanStepForm } from './PlanStepForm'
 
 interface PlanStepItemProps {
@@ -22,7 +22,7 @@ export function PlanStepItem(props: PlanStepItemProps) {
   const { step, index, count, current } = props
   const session = useSession()
   const [editing, setEditing] = useState(props.startEditing)
-  const t = strings.console.plan
+  const t = laterStrings.console.plan
 
   if (editing) {
     return (

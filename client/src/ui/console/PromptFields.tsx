@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { WRITING_MODES, type WritingMode } from '@weave/shared'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** The fields of a round or plan step, as typed (duration as text until submitted). */
 export interface PromptDraft {
@@ -27,7 +27,7 @@ export function PromptFields(props: {
 }) {
   const id = useId()
   const { value, onChange, testIds } = props
-  const t = strings.console.round
+  const t = laterStrings.console.round
   const set = (change: Partial<PromptDraft>) => onChange({ ...value, ...change })
   return (
     <>

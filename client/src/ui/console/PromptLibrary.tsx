@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { CSL_PROMPTS, type LibraryPrompt } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { addLibraryPrompt } from '../../commands/plan-commands'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** The CSL prompt library, grouped by practice; each prompt can be copied into the plan. */
 export function PromptLibrary(props: { onClose: () => void }) {
@@ -14,7 +14,7 @@ export function PromptLibrary(props: { onClose: () => void }) {
     }
     return [...byPractice.entries()]
   }, [])
-  const t = strings.console.plan
+  const t = laterStrings.console.plan
   return (
     <div className="prompt-library" data-testid="prompt-library">
       <div className="console-subheader">

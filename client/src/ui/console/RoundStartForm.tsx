@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useCurrentRoom } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
 import { startRound } from '../../commands/round-commands'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 import { durationSeconds, PromptFields, type PromptDraft } from './PromptFields'
 
 const DEFAULT_DURATION_SEC = 180
@@ -20,7 +20,7 @@ export function RoundStartForm() {
     mode: 'private',
   })
   const [busy, setBusy] = useState(false)
-  const t = strings.console.round
+  const t = laterStrings.console.round
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()

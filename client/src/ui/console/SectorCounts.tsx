@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { DEFAULT_SECTORS } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { usePresence } from '../../hooks/use-presence'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
 /** Which sectors are at the table (with how many people) and which are missing. */
 export function SectorCounts() {
@@ -24,7 +24,7 @@ export function SectorCounts() {
   }, [peers, session.info])
   const present = DEFAULT_SECTORS.filter((sector) => counts.has(sector.id))
   const missing = DEFAULT_SECTORS.filter((sector) => !counts.has(sector.id))
-  const t = strings.console.sectors
+  const t = laterStrings.console.sectors
   return (
     <section className="panel-section" aria-labelledby="sector-counts-heading">
       <h2 id="sector-counts-heading" className="panel-heading">

@@ -2,9 +2,9 @@ import type { SnapshotInfo } from '@weave/shared'
 import { Link } from 'wouter'
 import { formatWhen } from '../../analysis/format-time'
 import { analysisPath } from '../links'
-import { strings } from '../strings'
+import { laterStrings } from '../strings-later'
 
-const t = strings.analysis.snapshots
+const t = laterStrings.analysis.snapshots
 
 /** One snapshot in the console: what and when, open it, or restore it as a new room. */
 export function SnapshotItem(props: {
@@ -18,7 +18,11 @@ export function SnapshotItem(props: {
     <li className="snapshot-item" data-testid="snapshot-item">
       <span className="snapshot-name">{snapshot.name}</span>
       <span className="snapshot-meta">
-        {[props.roomName, formatWhen(snapshot.takenAt), strings.analysis.reasons[snapshot.reason]]
+        {[
+          props.roomName,
+          formatWhen(snapshot.takenAt),
+          laterStrings.analysis.reasons[snapshot.reason],
+        ]
           .filter(Boolean)
           .join(' · ')}
       </span>

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
 import { boardSvg, type WorkshopExport } from '@weave/shared'
 import { useScopeExport } from '../../../hooks/use-export'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { LoadState } from '../LoadState'
 import { BoardViewer } from './BoardViewer'
 
-const t = strings.analysis.board
+const t = laterStrings.analysis.board
 
 /** The board of a room or snapshot as it looks on screen, read-only, with zoom. */
 export function BoardTab() {

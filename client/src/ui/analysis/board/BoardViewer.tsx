@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from '
 import { useObjectUrl } from '../../../hooks/use-object-url'
 import { Icon } from '../../icons'
 import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
 const ZOOM_STEP = 1.25
 const MIN_ZOOM = 0.1
@@ -24,7 +25,7 @@ function clampZoom(zoom: number): number {
  * never inserted into the page, so nothing in it can run. `children` go on the toolbar's left.
  */
 export function BoardViewer(props: { svg: string; label: string; children?: ReactNode }) {
-  const t = strings.analysis.board
+  const t = laterStrings.analysis.board
   const url = useObjectUrl(props.svg, 'image/svg+xml')
   const frame = useRef<HTMLDivElement>(null)
   const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null)

@@ -3,9 +3,9 @@ import { CODE_NAME_MAX_LENGTH } from '@weave/shared'
 import { saveCode } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
 import { Icon } from '../../icons'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** One line to add a code to a theme (or without a theme). */
 export function AddCodeForm(props: { themeId: string | null; themeName: string }) {

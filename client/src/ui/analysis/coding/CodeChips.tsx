@@ -1,12 +1,12 @@
 import type { Codebook } from '@weave/shared'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
 /** A note's codes as small chips in their theme's colour. */
 export function CodeChips(props: { codeIds: readonly string[]; codebook: Codebook }) {
   const { codeIds, codebook } = props
   if (codeIds.length === 0) return null
   return (
-    <ul className="code-chips" aria-label={strings.analysis.coding.codesOfNote}>
+    <ul className="code-chips" aria-label={laterStrings.analysis.coding.codesOfNote}>
       {codeIds.map((codeId) => {
         const code = codebook.codes.find((candidate) => candidate.id === codeId)
         if (!code) return null

@@ -7,9 +7,9 @@ import {
 } from '@weave/shared'
 import { saveCode } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** Renames a code, changes its description, or moves it to another theme. */
 export function CodeForm(props: {

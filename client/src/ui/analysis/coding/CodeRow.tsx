@@ -3,10 +3,10 @@ import type { ExportCode, ExportTheme } from '@weave/shared'
 import { deleteCode } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
 import { Icon } from '../../icons'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { CodeForm } from './CodeForm'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** A code: a checkbox to choose it for Apply/Remove, how often it is used here, edit and delete. */
 export const CodeRow = memo(function CodeRow(props: {

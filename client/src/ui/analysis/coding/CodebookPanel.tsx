@@ -4,11 +4,11 @@ import { groupCodebook } from '../../../analysis/codebook-groups'
 import type { NoteRow } from '../../../analysis/note-rows'
 import { codeNotes } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { NewThemeForm } from './NewThemeForm'
 import { ThemeBlock } from './ThemeBlock'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** The codebook: themes and codes to choose, edit and apply to the selected notes. */
 export function CodebookPanel(props: {

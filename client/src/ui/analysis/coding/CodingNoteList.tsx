@@ -2,9 +2,10 @@ import { memo, type CSSProperties } from 'react'
 import type { Codebook } from '@weave/shared'
 import type { NoteRow } from '../../../analysis/note-rows'
 import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { CodeChips } from './CodeChips'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** The notes to code: a checkbox per note, named by its text, with where it came from. */
 export function CodingNoteList(props: {

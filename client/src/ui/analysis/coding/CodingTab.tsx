@@ -5,13 +5,13 @@ import { noteRows } from '../../../analysis/note-rows'
 import { useCodebook } from '../../../hooks/use-codebook'
 import { useScopeExport } from '../../../hooks/use-export'
 import { useAnalysis } from '../../../session/analysis-context'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { LoadState } from '../LoadState'
 import { CodebookPanel } from './CodebookPanel'
 import { CodingNoteList } from './CodingNoteList'
 import { NoteFilters } from './NoteFilters'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** Code notes: pick notes on the left, codes on the right, then apply or remove. */
 export function CodingTab() {

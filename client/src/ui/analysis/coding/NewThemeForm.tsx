@@ -3,9 +3,9 @@ import { CODE_DESCRIPTION_MAX_LENGTH, CODE_NAME_MAX_LENGTH } from '@weave/shared
 import { saveTheme } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
 import { Icon } from '../../icons'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** Adds a theme (the server gives it the next colour; it can be changed afterwards). */
 export function NewThemeForm() {

@@ -2,9 +2,9 @@ import { useId } from 'react'
 import { analysisLanes, type Codebook, type WorkshopExport } from '@weave/shared'
 import { groupCodebook } from '../../../analysis/codebook-groups'
 import { ANY_CODE, CODED, UNCODED, type NoteFilter } from '../../../analysis/note-filter'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
-const t = strings.analysis.coding.filters
+const t = laterStrings.analysis.coding.filters
 
 /** Narrows the note list by text, lane, room and code; selects every note shown. */
 export function NoteFilters(props: {
@@ -100,7 +100,7 @@ export function NoteFilters(props: {
               </optgroup>
             ))}
             {ungrouped.length > 0 && (
-              <optgroup label={strings.analysis.coding.ungrouped}>
+              <optgroup label={laterStrings.analysis.coding.ungrouped}>
                 {ungrouped.map((code) => (
                   <option key={code.id} value={code.id}>
                     {code.name}

@@ -4,12 +4,12 @@ import { UNGROUPED_COLOR } from '../../../analysis/codebook-groups'
 import { deleteTheme } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
 import { Icon } from '../../icons'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { AddCodeForm } from './AddCodeForm'
 import { CodeRow } from './CodeRow'
 import { ThemeForm } from './ThemeForm'
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** A theme (or the codes without one): its name, description, codes and a way to add codes. */
 export function ThemeBlock(props: {

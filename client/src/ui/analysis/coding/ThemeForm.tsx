@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { CODE_DESCRIPTION_MAX_LENGTH, CODE_NAME_MAX_LENGTH, type ExportTheme } from '@weave/shared'
 import { saveTheme } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
 /** Theme colours: white chip text on each passes WCAG AA (the sector accents and a grey). */
 const THEME_SWATCHES = [
@@ -14,9 +14,9 @@ const THEME_SWATCHES = [
   '#c2410c',
   '#0e7490',
   '#475569',
-] as const satisfies readonly (keyof typeof strings.console.lanes.swatches)[]
+] as const satisfies readonly (keyof typeof laterStrings.console.lanes.swatches)[]
 
-const t = strings.analysis.coding
+const t = laterStrings.analysis.coding
 
 /** Renames a theme, and changes its description and colour. */
 export function ThemeForm(props: { theme: ExportTheme; onDone: () => void }) {
@@ -76,14 +76,14 @@ export function ThemeForm(props: { theme: ExportTheme; onDone: () => void }) {
           <label
             key={swatch}
             className="swatch-option"
-            title={strings.console.lanes.swatches[swatch]}
+            title={laterStrings.console.lanes.swatches[swatch]}
           >
             <input
               type="radio"
               name={`${id}-colour`}
               value={swatch}
               checked={color === swatch}
-              aria-label={strings.console.lanes.swatches[swatch]}
+              aria-label={laterStrings.console.lanes.swatches[swatch]}
               onChange={() => setColor(swatch)}
             />
             <span className="swatch-dot" style={{ background: swatch }} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
 /** A moment of a room to compare: a snapshot, or the live board. */
 export interface MomentOption {
@@ -7,7 +7,7 @@ export interface MomentOption {
   readonly label: string
 }
 
-const t = strings.analysis.compare
+const t = laterStrings.analysis.compare
 
 /** Chooses the room, and the "before" and "after" moments to compare. */
 export function ComparePicker(props: {

@@ -3,11 +3,11 @@ import { formatWhen } from '../../../analysis/format-time'
 import { scopeFromKey } from '../../../analysis/scope'
 import { useAnalysisQuery } from '../../../hooks/use-analysis-query'
 import { useScopeDetails, useScopeGroups } from '../../../hooks/use-scope'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { ComparePicker, type MomentOption } from './ComparePicker'
 import { CompareResult } from './CompareResult'
 
-const t = strings.analysis.compare
+const t = laterStrings.analysis.compare
 
 /** Compares two moments of one room (two snapshots, or a snapshot and the live board). */
 export function CompareTab() {
@@ -50,7 +50,7 @@ export function CompareTab() {
       <ComparePicker
         rooms={groups.map((candidate) => ({
           id: candidate.roomId,
-          name: candidate.roomName ?? strings.analysis.scope.closedRoom,
+          name: candidate.roomName ?? laterStrings.analysis.scope.closedRoom,
         }))}
         roomId={group.roomId}
         moments={moments}

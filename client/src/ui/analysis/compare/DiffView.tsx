@@ -7,11 +7,11 @@ import {
   type RoomDiff,
 } from '@weave/shared'
 import type { NoteRow } from '../../../analysis/note-rows'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { NoteCard } from '../NoteCard'
 import { ThreadItem } from '../ThreadItem'
 
-const t = strings.analysis.compare
+const t = laterStrings.analysis.compare
 
 /** Note rows for either side of a comparison. */
 export interface DiffRows {

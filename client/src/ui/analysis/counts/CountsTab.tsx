@@ -2,13 +2,13 @@ import { useId, useMemo, useState } from 'react'
 import { codeCounts, type CodeCountDimension, type WorkshopExport } from '@weave/shared'
 import { useAnalysisQuery } from '../../../hooks/use-analysis-query'
 import { useScopeExport } from '../../../hooks/use-export'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { LoadState } from '../LoadState'
 import { NotesBehind, type PickedNotes } from '../NotesBehind'
 import { CountsTable } from './CountsTable'
 import { ThemeBars } from './ThemeBars'
 
-const t = strings.analysis.counts
+const t = laterStrings.analysis.counts
 const DIMENSIONS: readonly CodeCountDimension[] = ['lane', 'room', 'round']
 
 /** How often each theme and code was applied, by lane, room or round; each count opens its notes. */

@@ -1,8 +1,8 @@
 import type { CodeCountDimension, CodeCountRow, CodeCountTable } from '@weave/shared'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import type { PickedNotes } from '../NotesBehind'
 
-const t = strings.analysis.counts
+const t = laterStrings.analysis.counts
 
 /** Themes and codes down, lanes (rooms, rounds) across; every count is a button to its notes. */
 export function CountsTable(props: {

@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react'
 import type { CodeCountTable, ExportTheme } from '@weave/shared'
 import { UNGROUPED_COLOR } from '../../../analysis/codebook-groups'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import type { PickedNotes } from '../NotesBehind'
 
-const t = strings.analysis.counts
+const t = laterStrings.analysis.counts
 
 /** Notes per theme as horizontal bars (the number is always written next to the bar). */
 export function ThemeBars(props: {

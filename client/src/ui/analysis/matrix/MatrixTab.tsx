@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react'
 import { weaveMatrix, type WorkshopExport } from '@weave/shared'
 import { useScopeExport } from '../../../hooks/use-export'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { LoadState } from '../LoadState'
 import { MatrixTable, type PickedCell } from './MatrixTable'
 import { ThreadsBehind } from './ThreadsBehind'
 
-const t = strings.analysis.matrix
+const t = laterStrings.analysis.matrix
 
 /** The weave matrix: threads between every pair of sector lanes, and the lanes left alone. */
 export function MatrixTab() {

@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react'
 import type { AnalysisLane, WeaveMatrix } from '@weave/shared'
 import { heatColors } from '../../../analysis/heat'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 
-const t = strings.analysis.matrix
+const t = laterStrings.analysis.matrix
 
 /** A matrix cell someone opened: its two lanes and the threads behind its count. */
 export interface PickedCell {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { ExportRoom, ExportThread, WorkshopExport } from '@weave/shared'
-import { strings } from '../../strings'
+import { laterStrings } from '../../strings-later'
 import { ThreadItem } from '../ThreadItem'
 import type { PickedCell } from './MatrixTable'
 
@@ -10,7 +10,7 @@ export function ThreadsBehind(props: {
   picked: PickedCell
   onClose: () => void
 }) {
-  const t = strings.analysis.matrix
+  const t = laterStrings.analysis.matrix
   const heading = useRef<HTMLHeadingElement>(null)
   // Take keyboard and screen reader users to the list they asked for.
   useEffect(() => heading.current?.focus(), [props.picked])
@@ -32,7 +32,7 @@ export function ThreadsBehind(props: {
           {t.threadsHeading(props.picked.title, found.length)}
         </h2>
         <button type="button" className="button button-ghost" onClick={props.onClose}>
-          {strings.analysis.notesBehind.close}
+          {laterStrings.analysis.notesBehind.close}
         </button>
       </div>
       <ul className="card-list card-list-wide" data-testid="threads-behind">
