@@ -21,8 +21,9 @@ export type Widen<T> = T extends string
  * The catalogues Weave ships, by language tag. English is the complete reference. To add French:
  * copy `strings-en.ts` (and the `strings-*.ts` parts it imports) to `strings-fr.ts`, export it as
  * `export const french: Catalogue = { ... }`, translate every sentence (the compiler reports any
- * missing one), and register it here as `fr: french`. Browsers asking for `fr`, `fr-CA`... then
- * get it; everyone else keeps English.
+ * missing one), and register it here as `fr: french`; do the same for the console's and analysis
+ * page's catalogue in strings-later.ts. Browsers asking for `fr`, `fr-CA`... then get it; everyone
+ * else keeps English.
  */
 export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en: english }
 
