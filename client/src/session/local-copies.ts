@@ -43,7 +43,7 @@ export interface LocalCopies {
 /**
  * The device copies of one person in one workshop. With `openWhenIdle` (the board came from the
  * server), each copy opens once the page is idle rather than at once: opening writes the whole
- * board to IndexedDB (about 0.1 s for 300 notes on a phone-class CPU), which nobody should wait
+ * board to IndexedDB (0.1 s for 300 notes in the slow-network test's Chromium), which nobody should wait
  * for before the board shows; edits are kept from the first moment either way (the copy stores
  * the document as it is when it opens), and what an earlier visit left unsent merges when it does.
  */
