@@ -119,6 +119,23 @@ describe('the core flow with only a keyboard', () => {
     await board.waitForThread(first.id, second.id)
     expect(await keys.focusedNoteId()).toBe(first.id)
 
+    // T chooses the note's thread: the keyboard lands in its label; Enter goes back to the board.
+    await keys.press('t')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'thread-label',
+    )
+    await page.keyboard.type('same families')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(
+      (label) =>
+        (window as unknown as { __weave: { threads(): Array<{ label: string }> } }).__weave
+          .threads()
+          .some((thread) => thread.label === label),
+      'same families',
+    )
+    expect(await keys.focused()).toBe('board-canvas')
+    expect(await keys.focusedNoteId()).toBe(first.id)
+
     // A vote opens; V gives the focused note a dot.
     await call(
       `${running.httpUrl}/api/workshops/${workshop.workshopId}/votes`,

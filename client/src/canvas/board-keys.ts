@@ -1,6 +1,6 @@
 import type { FocusStep } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { deleteFocused, resizeFocused } from '../commands/keyboard-actions'
+import { deleteFocused, resizeFocused, selectFocusedThread } from '../commands/keyboard-actions'
 import {
   cancelConnecting,
   finishConnecting,
@@ -62,7 +62,7 @@ function movingKey(session: BoardSession, event: KeyboardEvent): boolean {
 
 /**
  * The board's own keys while the canvas has focus: moving focus between notes, picking a note up
- * to move it, changing its lane, resizing, connecting and deleting. Returns true when the key was used (the
+ * to move it, changing its lane, resizing, connecting, choosing its threads and deleting. Returns true when the key was used (the
  * caller then prevents the browser's default). Tab past the last note is not used, so focus can
  * always leave the board.
  */
@@ -99,6 +99,10 @@ export function handleBoardKey(session: BoardSession, event: KeyboardEvent): boo
     case 'Delete':
     case 'Backspace':
       deleteFocused(session)
+      return true
+    case 't':
+    case 'T':
+      selectFocusedThread(session)
       return true
     case '<':
     case '>':

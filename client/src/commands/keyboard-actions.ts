@@ -3,8 +3,9 @@ import type { BoardSession } from '../session/board-session'
 import { strings } from '../ui/strings'
 import { announce } from './announce'
 import { followAgain, stopFollowing } from './attention-commands'
-import { focusNote, focusedNote } from './keyboard-focus'
+import { focusNote, focusedNote, laneNameOf, shortText } from './keyboard-focus'
 import { removeNote, resizeNoteTo } from './note-commands'
+import { select } from './selection-commands'
 import { changeRefusal, explainRefusal } from './note-policy'
 import { notesOnShow } from './round-filter'
 import { canVoteOn, placeDot, removeDot } from './vote-commands'
@@ -69,6 +70,25 @@ export function resizeFocused(session: BoardSession, grow: 1 | -1): void {
   if (refusal) return explainRefusal(session, strings.notice.refused(refusal))
   resizeNoteTo(session, note.id, { width, height })
   announce(session, t.resized(Math.round(width), Math.round(height)))
+}
+
+/**
+ * Selects the next thread of the focused note (T again: the one after), which opens its editor
+ * with the keyboard focus in it: label, kind, delete. Says which note it leads to.
+ */
+export function selectFocusedThread(session: BoardSession): void {
+  const note = focusedNote(session)
+  if (!note) return
+  const threads = session.threads.get().filter((th) => th.from === note.id || th.to === note.id)
+  if (threads.length === 0) return announce(session, t.noThreads)
+  const last = session.view.lastKeyboardThread.get()
+  const at = threads.findIndex((th) => th.id === last)
+  const thread = threads[(at + 1) % threads.length]!
+  const otherId = thread.from === note.id ? thread.to : thread.from
+  const other = session.allNotes.get().find((item) => item.id === otherId)
+  session.view.lastKeyboardThread.set(thread.id)
+  select(session, { kind: 'thread', id: thread.id, returnTo: note.id })
+  if (other) announce(session, t.threadSelected(shortText(other), laneNameOf(session, other)))
 }
 
 /** Opens (or closes) the keyboard shortcuts sheet. */

@@ -10,7 +10,11 @@ export interface Viewport {
 /** What is selected on the board (one note or one thread at a time, for now). */
 export type Selection =
   | { readonly kind: 'note'; readonly id: string }
-  | { readonly kind: 'thread'; readonly id: string }
+  /**
+   * `returnTo`: chosen with the T key from that note; its editor takes the keyboard focus and
+   * gives it back to the note when closed.
+   */
+  | { readonly kind: 'thread'; readonly id: string; readonly returnTo?: string }
   | null
 
 /** The size of the canvas area on screen, in CSS pixels. */
@@ -56,6 +60,8 @@ export interface ViewState {
   readonly moving: ValueStore<boolean>
   /** The keyboard shortcuts sheet is open. */
   readonly shortcutsOpen: ValueStore<boolean>
+  /** The thread the T key chose last (T again chooses the focused note's next one). */
+  readonly lastKeyboardThread: ValueStore<string | null>
 }
 
 function sameSelection(a: Selection, b: Selection): boolean {
@@ -88,5 +94,6 @@ export function createViewState(): ViewState {
     focusVisible: createValueStore(false),
     moving: createValueStore(false),
     shortcutsOpen: createValueStore(false),
+    lastKeyboardThread: createValueStore<string | null>(null),
   }
 }

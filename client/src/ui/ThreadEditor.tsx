@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { THREAD_KINDS, THREAD_LABEL_MAX_LENGTH, type ThreadKind } from '@weave/shared'
 import { useSession } from '../session/session-context'
 import { useSelection } from '../hooks/use-selection'
@@ -6,6 +6,8 @@ import { useThreads } from '../hooks/use-threads'
 import { useAbilities } from '../hooks/use-role'
 import { relabel, removeThread } from '../commands/thread-commands'
 import { select } from '../commands/selection-commands'
+import { focusBoardCanvas } from '../canvas/board-focus'
+import { focusNote } from '../commands/keyboard-focus'
 import { Icon } from './icons'
 import { strings } from './strings'
 
@@ -23,8 +25,20 @@ export function ThreadEditor(props: { floating: boolean }) {
   const threads = useThreads()
   const { canWrite } = useAbilities()
   const id = useId()
+  const labelInput = useRef<HTMLInputElement>(null)
   const thread =
     selection?.kind === 'thread' ? threads.find((item) => item.id === selection.id) : undefined
+  const returnTo = selection?.kind === 'thread' ? selection.returnTo : undefined
+  const shown = thread !== undefined && canWrite
+  // Chosen with the T key: the keyboard goes to the label, and back to the board when done.
+  useEffect(() => {
+    if (shown && returnTo) labelInput.current?.focus()
+  }, [shown, returnTo, selection])
+  const close = () => {
+    if (!returnTo) return select(session, null)
+    focusNote(session, returnTo)
+    focusBoardCanvas()
+  }
   if (!thread || !canWrite) return null
 
   return (
@@ -43,7 +57,7 @@ export function ThreadEditor(props: { floating: boolean }) {
           className="button button-icon"
           aria-label={strings.thread.close}
           title={strings.thread.close}
-          onClick={() => select(session, null)}
+          onClick={close}
         >
           <Icon name="close" />
         </button>
@@ -53,6 +67,7 @@ export function ThreadEditor(props: { floating: boolean }) {
       </label>
       <input
         id={`${id}-label`}
+        ref={labelInput}
         className="input"
         data-testid="thread-label"
         value={thread.label}
@@ -60,7 +75,7 @@ export function ThreadEditor(props: { floating: boolean }) {
         placeholder={strings.thread.labelPlaceholder}
         onChange={(event) => relabel(session, thread.id, event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' || event.key === 'Enter') select(session, null)
+          if (event.key === 'Escape' || event.key === 'Enter') close()
         }}
       />
       <label className="field-label" htmlFor={`${id}-kind`}>
@@ -86,7 +101,10 @@ export function ThreadEditor(props: { floating: boolean }) {
         type="button"
         className="button button-danger-solid"
         data-testid="thread-delete"
-        onClick={() => removeThread(session, thread.id)}
+        onClick={() => {
+          removeThread(session, thread.id)
+          if (returnTo) close()
+        }}
       >
         <Icon name="trash" />
         {strings.thread.delete}

@@ -43,6 +43,8 @@ export const accessStrings = {
   connectNothing: 'There is no other note to connect to yet.',
   deleted: 'Note deleted. Press Control Z to undo.',
   resized: (width: number, height: number) => `Note size ${width} by ${height}.`,
+  threadSelected: (text: string, lane: string) => `Thread to “${text}” in ${lane}.`,
+  noThreads: 'This note has no threads yet. Press C to connect it.',
   largest: 'The note is as big as it gets.',
   smallest: 'The note is as small as it gets.',
   dotPlaced: (left: number) => `Dot placed. ${left} left.`,
@@ -85,6 +87,7 @@ export const accessStrings = {
         heading: 'Connect and vote',
         rows: [
           ['C', 'Connect this note: choose the other note with the arrows, then Enter'],
+          ['T', 'Choose one of the note’s threads (again: the next) to label, change or delete it'],
           ['V, Shift+V', 'Give this note a dot, or take one back (while a vote is open)'],
           ['?', 'Show this list'],
         ],
