@@ -77,48 +77,11 @@ function earlyEntry(): Plugin {
   }
 }
 
-/** The route whose code every page fetches at once (most visitors are on their way to a board). */
-const EARLY_ROUTE = 'src/app/BoardRoute.tsx'
-
 /**
- * Adds `<link rel="modulepreload">` for the board route and everything it imports, so the browser
- * fetches it alongside the entry instead of after it: on a 400 kbit/s, 400 ms link the board was
- * one whole round trip and download later (the entry must run before its lazy import starts).
+ * The route whose code every page fetches at once (most visitors are on their way to a board): it
+ * goes in the board page's file with the entry (boardPageChunk), so the page preloads it.
  */
-function preloadBoardRoute(): Plugin {
-  return {
-    name: 'weave-preload-board-route',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle
-        if (!bundle) return html
-        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
-        // The route's chunk: its facade, or (when lazy chunks import from it) the chunk holding it.
-        const route = chunks.find((chunk) =>
-          Object.keys(chunk.modules).some((id) => id.endsWith(EARLY_ROUTE)),
-        )
-        if (!route) throw new Error(`preloadBoardRoute: no chunk for ${EARLY_ROUTE}`)
-        const files = new Set<string>()
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return
-          files.add(fileName)
-          const chunk = chunks.find((c) => c.fileName === fileName)
-          for (const imported of chunk?.imports ?? []) visit(imported)
-        }
-        visit(route.fileName)
-        return [...files]
-          .filter((file) => !html.includes(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          }))
-      },
-    },
-  }
-}
+const EARLY_ROUTE = 'src/app/BoardRoute.tsx'
 
 /**
  * Puts the code a board page runs before it is usable (the app's entry and the board route, with
@@ -189,7 +152,7 @@ const boardPage = boardPageChunk()
 const serverUrl = process.env.WEAVE_SERVER_URL ?? 'http://127.0.0.1:8080'
 
 export default defineConfig({
-  plugins: [react(), earlyEntry(), preloadBoardRoute(), boardPage.plugin, precompress()],
+  plugins: [react(), earlyEntry(), boardPage.plugin, precompress()],
   server: {
     proxy: {
       '/api': { target: serverUrl, changeOrigin: true },

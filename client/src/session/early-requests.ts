@@ -21,7 +21,7 @@ interface EarlyRequests {
 let early: EarlyRequests | null = null
 
 /** The workshop id when this page is a board (`/w/:id`), else null. */
-function boardWorkshopId(pathname: string): string | null {
+export function boardWorkshopId(pathname: string): string | null {
   return /^\/w\/([^/]+)\/?$/.exec(pathname)?.[1] ?? null
 }
 

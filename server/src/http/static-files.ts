@@ -6,7 +6,7 @@ import { SECURITY_HEADERS, sendError } from './respond.js'
 /**
  * The security headers a hashed asset (script, style sheet, font, image) needs. A page's policy
  * and framing rules apply to documents and workers only (the page and sw.js still get them):
- * sent with each of the ~15 assets a board page loads they were ~5 kB, 0.1 s at 400 kbit/s.
+ * sent with each asset a board page loads they were 220 bytes apiece.
  */
 const ASSET_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': SECURITY_HEADERS['X-Content-Type-Options']!,

@@ -7,7 +7,6 @@ import {
   readThread,
   threadChangeRefusal,
   threadsMap,
-  BOARD_ROOTS,
   type BoardState,
   type Note,
   type NoteFacts,
@@ -17,12 +16,12 @@ import {
 /** Thrown when a participant's update breaks a board rule; the connection is closed with 4409. */
 export class RefusedUpdateError extends Error {}
 
-const ALLOWED_ROOTS: ReadonlySet<string> = new Set(Object.values(BOARD_ROOTS))
-
 /**
  * Checks a participant's update against the board rules by applying it to `shadow` (a replica of
  * `live`) and inspecting what it changed: which notes and threads, before (in `live`) and after (in
- * `shadow`). Returns the first refusal, or null when every change is allowed. On a refusal the
+ * `shadow`). Returns the first refusal, or null when every change is allowed. What a board may
+ * hold at all (known roots, the shape of notes and threads) is the content rule's matter
+ * (doc-content.ts in shared), checked on the same application for every writer. On a refusal the
  * shadow holds the refused change and must be rebuilt by the caller.
  */
 export function checkParticipantUpdate(
@@ -83,22 +82,13 @@ export function checkParticipantUpdate(
     }
   }
 
-  const onTransaction = (transaction: Y.Transaction) => {
-    transaction.changed.forEach((_keys, type) => {
-      const root = rootNameOf(shadow, type)
-      if (root === null || !ALLOWED_ROOTS.has(root)) refuse('unknown content')
-    })
-  }
-
   notesMap(shadow).observeDeep(onNotes)
   threadsMap(shadow).observeDeep(onThreads)
-  shadow.on('afterTransaction', onTransaction)
   try {
     Y.applyUpdate(shadow, update, 'policy-check')
   } finally {
     notesMap(shadow).unobserveDeep(onNotes)
     threadsMap(shadow).unobserveDeep(onThreads)
-    shadow.off('afterTransaction', onTransaction)
   }
   return refusal
 }
@@ -127,16 +117,4 @@ function sameAuthorship(a: Note, b: Note): boolean {
     a.authorSector === b.authorSector &&
     a.createdAt === b.createdAt
   )
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its type tree with any
-function rootNameOf(doc: Y.Doc, type: Y.AbstractType<any>): string | null {
-  let current = type
-  while (current._item !== null) {
-    const parent = current._item.parent
-    if (!(parent instanceof Y.AbstractType)) return null
-    current = parent
-  }
-  for (const [name, root] of doc.share) if (root === current) return name
-  return null
 }
