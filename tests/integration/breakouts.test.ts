@@ -192,7 +192,7 @@ describe('breakout rooms', () => {
     expect(await closedWith(client(one.docName, ben.token))).toBe(CloseCode.moved)
   })
 
-  it('places late joiners by the same rule and harvests notes into the main room with their origin', async () => {
+  it('[FAC-B5] places late joiners by the same rule and harvests notes into the main room with their origin', async () => {
     running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const early: Joined[] = []
@@ -264,5 +264,66 @@ describe('breakout rooms', () => {
       { mode: 'all' },
     )
     expect(participantTry.status).toBe(403)
+  })
+
+  it('[FAC-B3] seats a parent who joins after breakouts opened with other parents, not alone', async () => {
+    running = await harness.start()
+    const workshop = await createWorkshop(running.httpUrl)
+    for (const sector of ['families', 'families', 'families', 'families', 'health', 'health'])
+      await join(running.httpUrl, workshop, { name: sector, sector })
+    await facilitatorCall(workshop, '/rooms', { count: 3 })
+    await facilitatorCall(workshop, '/breakouts/assign', { mode: 'balanced' })
+    await facilitatorCall(workshop, '/breakouts/open', {})
+    const list = async () =>
+      (await facilitatorCall(workshop, '/participants', undefined, 'GET')).body as ParticipantInfo[]
+    const parentsIn = (people: ParticipantInfo[], roomId: string | null) =>
+      people.filter((p) => p.roomId === roomId && p.sector === 'families').length
+    // Three rooms of two: two with a pair of parents, one without any (the old rule's pick).
+    const early = await list()
+    const roomIds = [...new Set(early.map((p) => p.roomId))]
+    expect(roomIds.map((id) => parentsIn(early, id)).sort()).toEqual([0, 2, 2])
+
+    const late = await join(running.httpUrl, workshop, { name: 'Late parent', sector: 'families' })
+    const theirControl = client(workshop.controlDoc, late.token)
+    await docReaches(theirControl.doc, 'breakouts open and a seat', (doc) => {
+      return readBreakout(doc).status === 'open' && readAssignments(doc).has(late.participantId)
+    })
+    const roomId = roomForParticipant(theirControl.doc, late.participantId)
+    const now = await list()
+    expect(now.find((p) => p.participantId === late.participantId)?.roomId).toBe(roomId)
+    expect(parentsIn(now, roomId)).toBe(3)
+    // The room the control document names is the one that lets them in.
+    await synced(client(roomDocName(workshop.workshopId, roomId!), late.token))
+  })
+
+  it('[FAC-B3] does not count removed participants as seated when placing a late joiner', async () => {
+    running = await harness.start()
+    const workshop = await createWorkshop(running.httpUrl)
+    const rooms = (await facilitatorCall(workshop, '/rooms', { count: 2 })).body as RoomInfo[]
+    const [one, two] = rooms as [RoomInfo, RoomInfo]
+    const seat = async (sector: string, room: RoomInfo) => {
+      const person = await join(running.httpUrl, workshop, { name: sector, sector })
+      await facilitatorCall(workshop, '/breakouts/move', {
+        participantId: person.participantId,
+        roomId: room.roomId,
+      })
+      return person
+    }
+    await seat('health', one)
+    await seat('health', one)
+    await seat('education', two)
+    const gone = await seat('education', two)
+    const removed = await facilitatorCall(
+      workshop,
+      `/participants/${gone.participantId}/remove`,
+      {},
+    )
+    expect(removed.status).toBe(200)
+    await facilitatorCall(workshop, '/breakouts/open', {})
+    // Room two now seats one: the newcomer goes there, though room one lacks their sector.
+    const late = await join(running.httpUrl, workshop, { name: 'Late', sector: 'education' })
+    const list = (await facilitatorCall(workshop, '/participants', undefined, 'GET'))
+      .body as ParticipantInfo[]
+    expect(list.find((p) => p.participantId === late.participantId)?.roomId).toBe(two.roomId)
   })
 })

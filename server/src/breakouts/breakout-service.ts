@@ -196,10 +196,12 @@ export function createBreakoutService({ rooms, store, clock, enforce }: Deps): B
       await control(principal.workshopId, (room) => {
         const assignments = room.read(readAssignments)
         if (assignments.size === 0 || assignments.has(principal.participantId)) return
+        // Removed participants keep their old assignment entry but no longer take a seat.
         const occupancy = targets.map((target) =>
-          [...assignments]
-            .filter(([, roomId]) => roomId === target.id)
-            .map(([id]) => ({ id, sector: people.get(id)?.sector ?? null })),
+          [...assignments].flatMap(([id, roomId]) => {
+            const person = people.get(id)
+            return roomId === target.id && person ? [{ id, sector: person.sector }] : []
+          }),
         )
         const index = placeNewcomer(occupancy, {
           id: principal.participantId,

@@ -169,9 +169,11 @@ export function assignRandomly(
 }
 
 /**
- * The room for someone who joins once rooms are assigned, by the same rule: a smallest room (so
- * sizes stay within one), preferring one that lacks their sector, or for paired sectors one with
- * exactly one of them (to make a pair). Returns the index of the room.
+ * The room for someone who joins once rooms are assigned, without moving anyone (FAC-B3). In
+ * priority order: a smallest room (so sizes never drift apart); for a paired sector, one with their
+ * sector (first one where a member sits alone), since a lone parent matters more than spread; for
+ * other sectors, one without theirs; when their sector is new to the room, the one with the fewest
+ * sectors; then the fewest of their own sector; then room order. Returns the index of the room.
  */
 export function placeNewcomer(
   rooms: ReadonlyArray<readonly Assignable[]>,
@@ -181,16 +183,32 @@ export function placeNewcomer(
   if (rooms.length === 0) throw new RangeError('no rooms to place into')
   const paired = new Set(options.pairedSectors ?? DEFAULT_PAIRED_SECTORS)
   const smallest = Math.min(...rooms.map((room) => room.length))
-  const score = (room: readonly Assignable[]) => {
-    const same =
-      newcomer.sector === null ? 0 : room.filter((p) => p.sector === newcomer.sector).length
-    if (newcomer.sector !== null && paired.has(newcomer.sector) && same === 1) return -1
-    return same
+  const rank = (room: readonly Assignable[]): number[] => {
+    const same = room.filter((p) => p.sector === newcomer.sector).length
+    // People without a sector add no mix: they only spread out among themselves.
+    if (newcomer.sector === null) return [same]
+    const mix = same === 0 ? new Set(room.flatMap((p) => p.sector ?? [])).size : 0
+    return [affinity(same, paired.has(newcomer.sector)), mix, same]
   }
   let best = -1
+  let bestRank: number[] = []
   rooms.forEach((room, index) => {
     if (room.length !== smallest) return
-    if (best === -1 || score(room) < score(rooms[best]!)) best = index
+    const r = rank(room)
+    if (best === -1 || before(r, bestRank)) [best, bestRank] = [index, r]
   })
   return best
+}
+
+/** 0 is best: a paired sector wants company (a lone member first), others a room without theirs. */
+function affinity(same: number, paired: boolean): number {
+  if (!paired) return same === 0 ? 0 : 1
+  if (same === 1) return 0
+  return same > 1 ? 1 : 2
+}
+
+/** Whether rank `a` sorts strictly before rank `b` (compared term by term). */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!
+  return false
 }
