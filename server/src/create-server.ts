@@ -2,7 +2,10 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { controlDocName, parseDocName, readLanes, readRound } from '@weave/shared'
+import { createAuthorSeals } from './auth/author-seals.js'
 import { loadOrCreateSecret } from './auth/secret.js'
+import { createAnonymousWrites } from './anonymity/anonymous-writes.js'
+import { anonymousRoutes } from './http/anonymous-routes.js'
 import { createConnectTickets } from './auth/connect-tickets.js'
 import { withRevocation } from './auth/revocation.js'
 import { createTokenService } from './auth/tokens.js'
@@ -90,7 +93,9 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     log.warn(
       'several instances without WEAVE_SECRET: they must share this data directory (secret.key), or a token from one instance is refused by the others',
     )
-  const tokens = createTokenService(loadOrCreateSecret(config.secret, config.dataDir), clock)
+  const secret = loadOrCreateSecret(config.secret, config.dataDir)
+  const tokens = createTokenService(secret, clock)
+  const seals = createAuthorSeals(secret)
   const rooms = createRoomManager({
     store,
     log,
@@ -146,6 +151,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     store,
     clock,
     log,
+    seals,
     // Every room of an ended round is captured, so analysis can go back to it.
     onRoundEnded: async (workshopId, round) => {
       const roomIds = round.roomIds ?? (await store.listRooms(workshopId)).map((room) => room.id)
@@ -191,6 +197,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
   })
   const votes = createVoteService({ rooms, store, clock })
   const moderation = createModerationService({ rooms, store, clock })
+  const anonymous = createAnonymousWrites({ rooms, store, seals, clock })
   const deletion = createWorkshopDeletion({
     store,
     rooms,
@@ -227,6 +234,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     ...workshopRoutes(workshops, clock),
     ...deletionRoutes(deletion),
     ...facilitationRoutes(rounds, votes, moderation),
+    ...anonymousRoutes(anonymous),
     ...snapshotRoutes(snapshots),
     ...exportRoutes(exports, codebook),
     ...breakoutRoutes(breakouts, (workshopId, request) =>

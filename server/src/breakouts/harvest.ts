@@ -108,7 +108,12 @@ export async function harvest(
               roundId: note.roundId,
               origin: { roomId: room.id, noteId: note.id },
             },
-            { id: note.authorId, name: note.authorName, sector: note.authorSector },
+            {
+              id: note.authorId,
+              name: note.authorName,
+              sector: note.authorSector,
+              seal: note.authorSeal ?? null,
+            },
             note.createdAt,
           )
           cursor.set(note.laneId, y + note.height)
@@ -121,7 +126,7 @@ export async function harvest(
           const made = createThread(
             doc,
             { from, to, label: thread.label, kind: thread.kind },
-            { id: thread.authorId, name: null, sector: null },
+            { id: thread.authorId, name: null, sector: null, seal: thread.authorSeal ?? null },
           )
           if (made) copiedThreads++
         }

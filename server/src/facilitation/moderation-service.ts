@@ -95,7 +95,12 @@ export function createModerationService({
               color: note.color,
               roundId: note.roundId,
             },
-            { id: note.authorId, name: note.authorName, sector: note.authorSector },
+            {
+              id: note.authorId,
+              name: note.authorName,
+              sector: note.authorSector,
+              seal: note.authorSeal ?? null,
+            },
             note.createdAt,
           ),
         )

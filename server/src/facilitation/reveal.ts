@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import {
   createNote,
   deleteNote,
@@ -5,69 +6,126 @@ import {
   parseDocName,
   readNotes,
   type Author,
+  type Note,
 } from '@weave/shared'
+import type { AuthorSeals } from '../auth/author-seals.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
-import type { Store } from '../store/types.js'
+import type { ParticipantRecord, Store } from '../store/types.js'
 
 interface RevealInput {
   readonly rooms: RoomManager
   readonly store: Store
+  readonly seals: AuthorSeals
   readonly workshopId: string
   readonly roomId: string
   readonly boardDoc: string
   /** Remove authors' names and ids before the notes reach anyone. */
   readonly anonymise: boolean
+  /** The reveal's time: anonymous notes carry it instead of when they were written. */
+  readonly now: number
+}
+
+/** A draft note as it goes onto the board. */
+interface Revealed {
+  readonly note: Note
+  readonly id: string
+  readonly author: Author
+  readonly createdAt: number
 }
 
 /**
  * Moves every private note of a room's drafts onto its board, stamped with the author the server
- * knows (or with no author when anonymised), then deletes it from the draft. The board copy is
- * stored before the draft copy goes, so a crash in between duplicates nothing and loses nothing
- * (same note id). A note whose id is already on the board is not copied: it was revealed before
- * that crash, or it is a crafted draft note aiming at someone else's. Returns how many notes were
- * revealed.
+ * knows, or anonymously (FAC-P5): for an anonymised reveal, a note posted anonymously, or an
+ * anonymous participant. An anonymous note gets no author id or name, a sealed link to its author,
+ * an id other than its draft id (which the author's client knew and could have shown), the reveal
+ * time, and a place among the lane's other anonymous notes chosen at random, so where and when
+ * its author wrote it tells nothing. The board copy is stored before the draft copy goes, so a
+ * crash in between duplicates nothing and loses nothing (the board id is derived from the draft
+ * id). A note whose id is already on the board is not copied: it was revealed before that crash,
+ * or it is a crafted draft note aiming at someone else's. Returns how many notes were revealed.
  */
 export async function revealDrafts(input: RevealInput): Promise<number> {
   const prefix = `${input.workshopId}.draft.${input.roomId}.`
   const draftNames = await input.store.listDocNames(prefix)
   let revealed = 0
   await withRoom(input.rooms, input.boardDoc, async (board) => {
+    const drafts: { draftName: string; notes: Note[] }[] = []
+    const pending: Revealed[] = []
     for (const draftName of draftNames) {
       const ref = parseDocName(draftName)
       if (ref?.kind !== 'draft') continue
       const person = await input.store.getParticipant(ref.participantId)
+      const notes = await withRoom(input.rooms, draftName, (draft) => draft.read(readNotes))
+      if (notes.length === 0) continue
+      drafts.push({ draftName, notes })
+      for (const note of notes) pending.push(revealedOf(input, ref.participantId, person, note))
+    }
+    const fresh = board.read((doc) => pending.filter((item) => !notesMap(doc).has(item.id)))
+    const places = shuffledPlaces(fresh)
+    board.change((doc) => {
+      for (const item of fresh) {
+        const { laneId, x, y, width, height, text, color, roundId } = item.note
+        const place = places.get(item) ?? { x, y }
+        createNote(
+          doc,
+          { id: item.id, laneId, ...place, width, height, text, color, roundId },
+          item.author,
+          item.createdAt,
+        )
+      }
+    })
+    await board.settled()
+    for (const { draftName, notes } of drafts) {
       await withRoom(input.rooms, draftName, async (draft) => {
-        const notes = draft.read(readNotes)
-        if (notes.length === 0) return
-        const fresh = board.read((doc) => notes.filter((note) => !notesMap(doc).has(note.id)))
-        board.change((doc) => {
-          for (const note of fresh) {
-            const author: Author = input.anonymise
-              ? { id: null, name: null, sector: person?.sector ?? null }
-              : {
-                  id: ref.participantId,
-                  // A note posted anonymously stays anonymous.
-                  name: note.authorName === null ? null : (person?.displayName ?? null),
-                  sector: person?.sector ?? null,
-                }
-            const { id, laneId, x, y, width, height, text, color, roundId, createdAt } = note
-            createNote(
-              doc,
-              { id, laneId, x, y, width, height, text, color, roundId },
-              author,
-              createdAt,
-            )
-          }
-        })
-        await board.settled()
         draft.change((doc) => {
           for (const note of notes) deleteNote(doc, note.id)
         })
         await draft.settled()
-        revealed += fresh.length
       })
     }
+    revealed = fresh.length
   })
   return revealed
+}
+
+function revealedOf(
+  input: RevealInput,
+  participantId: string,
+  person: ParticipantRecord | null,
+  note: Note,
+): Revealed {
+  const sector = person?.sector ?? null
+  const anonymous = input.anonymise || note.authorName === null || !person?.displayName
+  if (!anonymous) {
+    const author = { id: participantId, name: person.displayName, sector }
+    return { note, id: note.id, author, createdAt: note.createdAt }
+  }
+  return {
+    note,
+    id: input.seals.revealedId(input.workshopId, note.id),
+    author: { id: null, name: null, sector, seal: input.seals.seal(input.workshopId, participantId) },
+    createdAt: input.now,
+  }
+}
+
+/** The anonymous notes' places, permuted at random within each lane. */
+function shuffledPlaces(items: readonly Revealed[]): Map<Revealed, { x: number; y: number }> {
+  const byLane = new Map<string, Revealed[]>()
+  for (const item of items) {
+    if (item.author.id !== null) continue
+    const lane = byLane.get(item.note.laneId) ?? []
+    lane.push(item)
+    byLane.set(item.note.laneId, lane)
+  }
+  const places = new Map<Revealed, { x: number; y: number }>()
+  for (const lane of byLane.values()) {
+    const spots = lane.map(({ note }) => ({ x: note.x, y: note.y }))
+    for (let i = spots.length - 1; i > 0; i--) {
+      const j = crypto.randomInt(i + 1)
+      ;[spots[i], spots[j]] = [spots[j]!, spots[i]!]
+    }
+    lane.forEach((item, index) => places.set(item, spots[index]!))
+  }
+  return places
 }

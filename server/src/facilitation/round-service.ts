@@ -15,6 +15,7 @@ import { withRoom } from '../rooms/with-room.js'
 import type { Store } from '../store/types.js'
 import { ServiceError } from '../workshops/workshop-service.js'
 import { revealDrafts } from './reveal.js'
+import type { AuthorSeals } from '../auth/author-seals.js'
 
 /** Reflection rounds: the server writes them, with its own clock, in the control document. */
 export interface RoundService {
@@ -37,12 +38,21 @@ interface Deps {
   readonly store: Store
   readonly clock: Clock
   readonly log: Logger
+  /** Seals anonymous revealed notes to their authors. */
+  readonly seals: AuthorSeals
   /** Called once a round has ended (e.g. to snapshot its rooms). */
   readonly onRoundEnded?: (workshopId: string, round: Round) => Promise<void>
 }
 
 /** Creates the round service. */
-export function createRoundService({ rooms, store, clock, log, onRoundEnded }: Deps): RoundService {
+export function createRoundService({
+  rooms,
+  store,
+  clock,
+  log,
+  seals,
+  onRoundEnded,
+}: Deps): RoundService {
   const endTimers = new Map<string, { timer: NodeJS.Timeout; roundId: string; endsAt: number }>()
   let closed = false
 
@@ -235,10 +245,13 @@ export function createRoundService({ rooms, store, clock, log, onRoundEnded }: D
         throw new ServiceError(409, 'not_private', 'Only private rounds are revealed.')
       const roomIds = round.roomIds ?? (await store.listRooms(workshopId)).map((room) => room.id)
       let revealed = 0
+      const now = clock.now()
       for (const roomId of roomIds) {
         revealed += await revealDrafts({
           rooms,
           store,
+          seals,
+          now,
           workshopId,
           roomId,
           anonymise,

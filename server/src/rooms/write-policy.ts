@@ -11,6 +11,7 @@ import {
   type Note,
   type NoteFacts,
   type Principal,
+  type Thread,
 } from '@weave/shared'
 
 /** Thrown when a participant's update breaks a board rule; the connection is closed with 4409. */
@@ -73,8 +74,9 @@ export function checkParticipantUpdate(
           if (threadsMap(shadow).has(threadId)) refuse('malformed thread')
           continue
         }
-        if (!before && after && after.authorId !== principal.participantId) {
-          refuse('a thread carries its author')
+        if (!before && after) refuse(newThreadRefusal(after, principal))
+        if (before && after && before.authorSeal !== after.authorSeal) {
+          refuse('a thread keeps its author')
         }
         const ends = [thread.from, thread.to].map((id) => facts(live, id) ?? facts(shadow, id))
         refuse(threadChangeRefusal(principal, thread, ends, state))
@@ -99,15 +101,30 @@ function newNoteRefusal(
   state: BoardState,
 ): string | null {
   if (!note) return 'malformed note'
-  const named = note.authorName === null || note.authorName === principal.name
+  if (principal.name === null || note.authorName === null) return ANONYMOUS_THROUGH_SERVER
   if (
     note.authorId !== principal.participantId ||
+    note.authorName !== principal.name ||
     note.authorSector !== principal.sector ||
-    !named
+    note.authorSeal
   ) {
     return 'a note carries its author'
   }
   return noteCreateRefusal(principal, note.laneId, state)
+}
+
+/**
+ * Anonymous notes and threads are written by the server (FAC-A1): written from the author's own
+ * Yjs client they would carry its client id, which sits in that client's presence entry.
+ */
+const ANONYMOUS_THROUGH_SERVER = 'anonymous notes and threads are posted through the server'
+
+function newThreadRefusal(thread: Thread, principal: Principal): string | null {
+  if (principal.name === null) return ANONYMOUS_THROUGH_SERVER
+  if (thread.authorId !== principal.participantId || thread.authorSeal) {
+    return 'a thread carries its author'
+  }
+  return null
 }
 
 function sameAuthorship(a: Note, b: Note): boolean {
@@ -115,6 +132,7 @@ function sameAuthorship(a: Note, b: Note): boolean {
     a.authorId === b.authorId &&
     a.authorName === b.authorName &&
     a.authorSector === b.authorSector &&
+    (a.authorSeal ?? null) === (b.authorSeal ?? null) &&
     a.createdAt === b.createdAt
   )
 }

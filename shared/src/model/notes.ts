@@ -48,6 +48,7 @@ function noteFromMap(id: string, map: Y.Map<unknown>): Note | undefined {
     authorId: map.get('authorId') ?? null,
     authorName: map.get('authorName') ?? null,
     authorSector: map.get('authorSector') ?? null,
+    authorSeal: map.get('authorSeal') ?? null,
     roundId: map.get('roundId') ?? null,
     originRoomId: map.get('originRoomId') ?? null,
     originNoteId: map.get('originNoteId') ?? null,
@@ -85,6 +86,7 @@ export function createNote(doc: Y.Doc, input: NewNote, author: Author, now = Dat
     map.set('authorId', author.id)
     map.set('authorName', author.name)
     map.set('authorSector', author.sector)
+    if (author.seal) map.set('authorSeal', author.seal)
     map.set('roundId', input.roundId ?? null)
     if (input.origin) {
       map.set('originRoomId', input.origin.roomId)
@@ -117,6 +119,7 @@ export function restoreNote(doc: Y.Doc, note: Note): void {
     map.set('authorId', note.authorId)
     map.set('authorName', note.authorName)
     map.set('authorSector', note.authorSector)
+    if (note.authorSeal) map.set('authorSeal', note.authorSeal)
     map.set('roundId', note.roundId)
     // Same shape as createNote: the origin fields exist only on harvested notes.
     if (note.originRoomId !== null && note.originNoteId !== null) {

@@ -51,6 +51,11 @@ export const noteSchema = z.object({
   authorId: z.nullable(z.string()),
   authorName: z.nullable(z.string()),
   authorSector: z.nullable(z.string()),
+  /**
+   * On anonymous notes: a link to the author that only the server can open (a random nonce and
+   * its MAC under the server's secret), so the author can change it and nobody else can tell.
+   */
+  authorSeal: z.optional(z.nullable(z.string())),
   /** The reflection round the note answers, if it was written during one. */
   roundId: z.nullable(z.string()),
   /** For notes harvested from a breakout room: where the original is. */
@@ -70,6 +75,8 @@ export const threadSchema = z.object({
   label: z.string().check(z.maxLength(THREAD_LABEL_MAX_LENGTH)),
   kind: z.enum(THREAD_KINDS),
   authorId: z.nullable(z.string()),
+  /** On anonymous threads: the sealed link to their author (see the note's). */
+  authorSeal: z.optional(z.nullable(z.string())),
   createdAt: finite,
 })
 /** A weaving thread. */
@@ -82,4 +89,6 @@ export interface Author {
   /** null when the author chose to stay anonymous. */
   readonly name: string | null
   readonly sector: string | null
+  /** For anonymous records the server writes: the sealed link to their author. */
+  readonly seal?: string | null
 }

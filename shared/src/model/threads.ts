@@ -18,6 +18,7 @@ function threadFromMap(id: string, map: Y.Map<unknown>): Thread | undefined {
     label: map.get('label') ?? '',
     kind: map.get('kind') ?? 'connection',
     authorId: map.get('authorId') ?? null,
+    authorSeal: map.get('authorSeal') ?? null,
     createdAt: map.get('createdAt'),
   })
   return parsed.success ? parsed.data : undefined
@@ -79,6 +80,7 @@ export function createThread(
     map.set('label', (input.label ?? '').slice(0, THREAD_LABEL_MAX_LENGTH))
     map.set('kind', input.kind ?? 'connection')
     map.set('authorId', author.id)
+    if (author.seal) map.set('authorSeal', author.seal)
     map.set('createdAt', now)
     threadsMap(doc).set(id, map)
   }, new CommandOrigin('thread.create'))
@@ -98,6 +100,7 @@ export function restoreThread(doc: Y.Doc, thread: Thread): void {
     map.set('label', thread.label.slice(0, THREAD_LABEL_MAX_LENGTH))
     map.set('kind', thread.kind)
     map.set('authorId', thread.authorId)
+    if (thread.authorSeal) map.set('authorSeal', thread.authorSeal)
     map.set('createdAt', thread.createdAt)
     threadsMap(doc).set(thread.id, map)
   }, new CommandOrigin('thread.restore'))

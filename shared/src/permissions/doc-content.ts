@@ -45,6 +45,7 @@ const NOTE_FIELDS: ReadonlySet<string> = new Set([
   'authorId',
   'authorName',
   'authorSector',
+  'authorSeal',
   'roundId',
   'originRoomId',
   'originNoteId',
@@ -57,6 +58,7 @@ const THREAD_FIELDS: ReadonlySet<string> = new Set([
   'label',
   'kind',
   'authorId',
+  'authorSeal',
   'createdAt',
 ])
 
