@@ -62,7 +62,8 @@ const N = NODOC
 // From docs/protocol.md and shared/src/permissions: canConnect, canWriteDocument, mayEnterRoom
 // (breakouts are open; both participants are in "own breakout room") and the board rules.
 // Facilitators are trusted with any author; drafts have no board rules (the reveal re-stamps the
-// author). Columns are in COLUMNS order.
+// author). Anonymous participants write boards only through the server (FAC-A1): their own
+// updates are refused. Columns are in COLUMNS order.
 // prettier-ignore
 const TABLE: ReadonlyArray<[MatrixDoc, MatrixRole, readonly Outcome[]]> = [
   ['control', 'facilitator',                 [ASK, APP,  APP,  BAD,  APP,  STAMP, STAMP, BAD]],
@@ -75,7 +76,7 @@ const TABLE: ReadonlyArray<[MatrixDoc, MatrixRole, readonly Outcome[]]> = [
   ['main room', 'observer',                  [ASK, DROP, DROP, DROP, DROP, STAMP, STAMP, BAD]],
   ['own breakout room', 'facilitator',       [ASK, APP,  APP,  BAD,  APP,  STAMP, STAMP, BAD]],
   ['own breakout room', 'participant',       [ASK, APP,  APP,  BAD,  RULE, STAMP, STAMP, BAD]],
-  ['own breakout room', 'anonymous',         [ASK, APP,  APP,  BAD,  RULE, STAMP, STAMP, BAD]],
+  ['own breakout room', 'anonymous',         [ASK, RULE, RULE, BAD,  RULE, STAMP, STAMP, BAD]],
   ['own breakout room', 'observer',          [ASK, DROP, DROP, DROP, DROP, STAMP, STAMP, BAD]],
   ['other breakout room', 'facilitator',     [ASK, APP,  APP,  BAD,  APP,  STAMP, STAMP, BAD]],
   ['other breakout room', 'participant',     [M,   M,    M,    M,    M,    M,     M,     M]],
@@ -166,7 +167,7 @@ function updateFrames(frames: Uint8Array[]): Uint8Array[] {
     .flatMap((f) => (f.kind === 'sync' && f.sub === SyncMessageType.update ? [f.payload] : []))
 }
 
-describe.each(MATRIX_DOCS)('%s', (doc) => {
+describe.each(MATRIX_DOCS)('[REL-26] %s', (doc) => {
   const rows = CELLS.filter((cell) => cell.doc === doc)
   it.each(rows)('$role × $column → $shows', async ({ role, column, expected }) => {
     const id = 1_000_000 + cellNumber++

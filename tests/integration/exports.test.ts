@@ -56,11 +56,14 @@ async function populatedWorkshop(httpUrl: string) {
     { laneId: 'education', x: 10, y: 80, text: 'Shared intake' },
     ben.author,
   )
-  createNote(
-    anonBoard.doc,
-    { laneId: 'education', x: 10, y: 300, text: 'Quiet voice' },
-    anon.author,
-  )
+  // Anonymous participants write through the server (FAC-A1).
+  const quiet = await call(`${base}/rooms/${roomId}/anonymous/notes`, 'POST', anon.token, {
+    laneId: 'education',
+    x: 10,
+    y: 300,
+    text: 'Quiet voice',
+  })
+  expect(quiet.status).toBe(201)
   const gone = createNote(
     anaBoard.doc,
     { laneId: 'health', x: 10, y: 500, text: 'CANARY-deleted-text' },
@@ -101,10 +104,12 @@ async function populatedWorkshop(httpUrl: string) {
 }
 
 describe('exports', () => {
-  it('exports a workshop as JSON, CSV, zip, SVG and PNG, for facilitators only', async () => {
+  it('[REL-23][FAC-A3] exports a workshop as JSON, CSV, zip, SVG and PNG, for facilitators only', async () => {
     const running = await harness.start()
-    const { workshop, base, roomId, ana, a } = await populatedWorkshop(running.httpUrl)
+    const { workshop, base, roomId, ana, a, witness } = await populatedWorkshop(running.httpUrl)
     const f = workshop.facilitatorToken
+    const quietSeal = readNotes(witness.doc).find((note) => note.text === 'Quiet voice')?.authorSeal
+    expect(quietSeal).toMatch(/^[0-9a-f]{24}\./)
 
     const json = await download(`${base}/exports/json`, f)
     expect(json.status).toBe(200)
@@ -136,6 +141,9 @@ describe('exports', () => {
       expect(file).not.toContain(f)
       expect(file).not.toContain(ana.token)
       expect(file).not.toMatch(/"client(ID|Id)?"/)
+      // [FAC-A3] nor the sealed link of an anonymous note to its author.
+      expect(file).not.toContain(quietSeal)
+      expect(file).not.toContain('authorSeal')
     }
     expect(Object.keys(zip).sort()).toEqual(
       expect.arrayContaining([
