@@ -166,7 +166,8 @@ describe('what a board document may hold', () => {
       oneMore(doc)
     }
     expect(board(swap, full)).toBeNull()
-  })
+    // Two boards of 10,000 notes take ~3 s alone; a loaded CI machine needs more than the default.
+  }, 30_000)
 })
 
 describe('what a control document may hold', () => {

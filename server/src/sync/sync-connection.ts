@@ -98,11 +98,13 @@ function isDecodingError(error: unknown): error is Error {
   )
 }
 
-function assertEnd(decoder: decoding.Decoder): void {
+/** Throws BadMessageError when a message has bytes after its payload. */
+export function assertEnd(decoder: decoding.Decoder): void {
   if (decoding.hasContent(decoder)) throw new BadMessageError('trailing bytes after message')
 }
 
-function assertStateVector(payload: Uint8Array): void {
+/** Throws BadMessageError unless `payload` is a well-formed, plausibly sized state vector. */
+export function assertStateVector(payload: Uint8Array): void {
   try {
     const decoder = decoding.createDecoder(payload)
     const count = decoding.readVarUint(decoder)

@@ -20,14 +20,10 @@ import type { RoomConnection } from '../rooms/types.js'
 import type { AccessStore, WorkshopStore } from '../store/types.js'
 import type { Clock } from '../clock.js'
 import { createRateLimiter } from './rate-limit.js'
-import {
-  createRecentRooms,
-  isSyncStep2,
-  WRITE_BACK_GRACE_MS,
-  type RecentRooms,
-} from './write-back.js'
+import { createRecentRooms, WRITE_BACK_GRACE_MS, type RecentRooms } from './write-back.js'
+import { createWriteBackHandler } from './write-back-handler.js'
 import { closeSocket, createMessageHandler } from './sync-connection.js'
-import { createSender } from './backpressure.js'
+import { createSender, type FrameKind } from './backpressure.js'
 import { BadMessageError } from './update-guard.js'
 import { RefusedUpdateError } from '../rooms/write-policy.js'
 
@@ -144,9 +140,10 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     const limiter = createRateLimiter(deps.messagesPerSecond, deps.messageBurst, deps.clock)
     let closed = false
     let room: Room | null = null
-    // A write-back connection: it may deliver its sync step 2, then it is closed (4412).
+    // A write-back connection: write-only, it may deliver its sync step 2, then it is closed (4412).
     let departing = false
     let conn: RoomConnection | null = null
+    let handle: ((data: Uint8Array) => Promise<void>) | null = null
     alive.add(ws)
     // Listeners go on before anything async, so no frame and no socket error is ever unhandled.
     ws.on('error', (error) => {
@@ -184,23 +181,28 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
         if (own.size === 0 && byParticipant.get(principal.participantId) === own)
           byParticipant.delete(principal.participantId)
       })
-      if (principal.role === 'participant') recent.touch(principal.participantId, docName)
+      // A write-back never renews the window: it counts from leaving the room, not from the last try.
+      if (principal.role === 'participant' && !writeBackOnly) {
+        recent.touch(principal.participantId, docName)
+      }
       if (writeBackOnly) {
         departing = true
         setTimeout(() => fail(CloseCode.moved, 'not your room now'), WRITE_BACK_GRACE_MS).unref()
       }
       room = deps.rooms.acquire({ docName, ref })
-      conn = {
-        id,
-        principal,
-        send: (frame, kind = 'document') => sendWithin(frame, kind),
-        close: fail,
-      }
+      const send = (frame: Uint8Array, kind: FrameKind = 'document') => sendWithin(frame, kind)
+      // The room (relayed updates, presence, answers) sends a write-back connection nothing.
+      conn = { id, principal, send: writeBackOnly ? () => {} : send, close: fail }
       room.add(conn)
       await room.ready
-      if (!closed) room.greet(conn)
+      if (closed) return
+      if (writeBackOnly) {
+        handle = createWriteBackHandler(room, conn, { send, close: fail })
+        return
+      }
+      handle = createMessageHandler(room, conn, log)
+      room.greet(conn)
     })()
-    let handle: ((data: Uint8Array) => Promise<void>) | null = null
 
     const onError = (error: unknown) => {
       if (error instanceof Refusal) return fail(error.code, error.message)
@@ -218,13 +220,8 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       const bytes = toBytes(data)
       queue = queue
         .then(async () => {
-          if (closed || !room || !conn) return
-          handle ??= createMessageHandler(room, conn, log)
+          if (closed || !handle) return
           await handle(bytes)
-          if (departing && isSyncStep2(bytes)) {
-            await room.settled()
-            fail(CloseCode.moved, 'not your room now')
-          }
         })
         .catch(onError)
     })

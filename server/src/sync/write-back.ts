@@ -1,5 +1,3 @@
-import * as decoding from 'lib0/decoding'
-import { MessageType, SyncMessageType } from '@weave/shared'
 import type { Clock } from '../clock.js'
 
 /** How long after leaving a room a participant may still send back what they wrote offline there. */
@@ -9,8 +7,9 @@ export const WRITE_BACK_GRACE_MS = 10_000
 
 /**
  * Which rooms each participant was recently connected to. A participant moved to another room
- * while offline reconnects to the old room to deliver their edits: the server lets that one sync
- * through, then closes the connection with 4412, instead of refusing it and losing the edits.
+ * while offline reconnects to the old room to deliver their edits: instead of refusing it and
+ * losing the edits, the server takes them over a write-only connection (write-back-handler.ts),
+ * then closes it with 4412.
  */
 export interface RecentRooms {
   touch(participantId: string, docName: string): void
@@ -35,18 +34,5 @@ export function createRecentRooms(clock: Clock, windowMs = WRITE_BACK_WINDOW_MS)
       const seen = lastSeen.get(key(participantId, docName))
       return seen !== undefined && clock.now() - seen <= windowMs
     },
-  }
-}
-
-/** True when a message decodes as a sync step 2 (a client's answer carrying its own changes). */
-export function isSyncStep2(bytes: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(bytes)
-    return (
-      decoding.readVarUint(decoder) === MessageType.sync &&
-      decoding.readVarUint(decoder) === SyncMessageType.step2
-    )
-  } catch {
-    return false
   }
 }

@@ -1,0 +1,111 @@
+import * as decoding from 'lib0/decoding'
+import * as Y from 'yjs'
+import { CloseCode, MessageType, SyncMessageType } from '@weave/shared'
+import type { Room } from '../rooms/room.js'
+import type { RoomConnection } from '../rooms/types.js'
+import { emptySyncStep2Frame, stateVectorFrame } from './frames.js'
+import { assertEnd, assertStateVector } from './sync-connection.js'
+import { assertSoundUpdate, BadMessageError, MissingDependenciesError } from './update-guard.js'
+
+/** What a write-back connection's handler needs besides its room and connection. */
+export interface WriteBackDeps {
+  /** Sends a frame to this client; the room itself sends a write-back connection nothing. */
+  send(frame: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+/**
+ * Handles a write-back connection (FAC-B2): a participant back, within the write-back window, in a
+ * room they were moved out of, to deliver what their device wrote there before the move. It is
+ * write-only, so a move really ends what they see of the room:
+ * - their sync step 1 is answered with a step 1 naming, for each client they name, the lower of
+ *   our clock and theirs: their step 2 then holds exactly what we lack of theirs, and they learn
+ *   nothing about the room they did not already have;
+ * - their step 2 and updates may add only what that step 1 showed them ahead of us (a live edit
+ *   made after connecting is not pending work: it closes the connection, unapplied), and pass the
+ *   content rule and the participant board rules like any write;
+ * - once their step 2 is stored they get an empty step 2 (their edits are in; nothing of the room
+ *   comes back) and the connection closes with 4412;
+ * - presence goes neither way: theirs is dropped, nobody's is sent.
+ */
+export function createWriteBackHandler(room: Room, conn: RoomConnection, deps: WriteBackDeps) {
+  // What their sync step 1 said they have; null until it arrives (then nothing may be added).
+  let claimed: Map<number, number> | null = null
+
+  async function answerSyncStep1(stateVector: Uint8Array): Promise<void> {
+    assertStateVector(stateVector)
+    const theirs = Y.decodeStateVector(stateVector)
+    claimed = theirs
+    // As for any answer: name only what the store already holds.
+    await room.settled()
+    const known = room.read((doc) => {
+      const shared = new Map<number, number>()
+      for (const [client, clock] of theirs) {
+        shared.set(client, Math.min(clock, Y.getState(doc.store, client)))
+      }
+      return shared
+    })
+    deps.send(stateVectorFrame(Y.encodeStateVector(known)))
+  }
+
+  /** True when everything `update` adds beyond our state is within what they claimed to have. */
+  function onlyClaimed(update: Uint8Array): boolean {
+    const { to } = Y.parseUpdateMeta(update)
+    return room.read((doc) =>
+      [...to].every(
+        ([client, end]) =>
+          end <= Math.max(Y.getState(doc.store, client), claimed?.get(client) ?? 0),
+      ),
+    )
+  }
+
+  async function deliver(update: Uint8Array, isStep2: boolean): Promise<void> {
+    assertSoundUpdate(update)
+    if (!onlyClaimed(update)) {
+      return deps.close(CloseCode.moved, 'not your room now (undeclared changes not taken)')
+    }
+    try {
+      room.applyUpdate(conn, update)
+    } catch (error) {
+      // The usual answer (ask again) would invite a reconnect loop: their copy keeps the edits.
+      if (!(error instanceof MissingDependenciesError)) throw error
+      return deps.close(CloseCode.moved, 'not your room now (edits build on unknown content)')
+    }
+    if (!isStep2) return
+    await room.settled()
+    // A client that asked (the official one) counts as synced once it has a step 2.
+    if (claimed) deps.send(emptySyncStep2Frame())
+    deps.close(CloseCode.moved, 'not your room now')
+  }
+
+  return async function handle(data: Uint8Array): Promise<void> {
+    const decoder = decoding.createDecoder(data)
+    let type: number
+    let subType = -1
+    let payload: Uint8Array | null = null
+    try {
+      type = decoding.readVarUint(decoder)
+      if (type === MessageType.sync) subType = decoding.readVarUint(decoder)
+      if (type === MessageType.sync || type === MessageType.awareness) {
+        payload = decoding.readVarUint8Array(decoder)
+      }
+      assertEnd(decoder)
+    } catch (error) {
+      if (error instanceof BadMessageError) throw error
+      throw new BadMessageError(`malformed message: ${(error as Error).message}`)
+    }
+    if (type === MessageType.awareness || type === MessageType.queryAwareness) return
+    if (type !== MessageType.sync || payload === null) {
+      throw new BadMessageError(`unknown message type ${type}`)
+    }
+    switch (subType) {
+      case SyncMessageType.step1:
+        return answerSyncStep1(payload)
+      case SyncMessageType.step2:
+      case SyncMessageType.update:
+        return deliver(payload, subType === SyncMessageType.step2)
+      default:
+        throw new BadMessageError(`unknown sync message type ${subType}`)
+    }
+  }
+}
