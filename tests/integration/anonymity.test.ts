@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   CloseCode,
   createNote,
@@ -96,7 +96,7 @@ function linksFound(recorder: Recorder, namedClients: ReadonlyMap<number, string
   const seals = new Set<string>()
   for (const note of anonymousNotes) {
     if (note.authorId !== null) found.push(`note ${note.id} carries author id ${note.authorId}`)
-    const record = JSON.stringify(notesMap(doc).get(note.id)?.toJSON())
+    const record = JSON.stringify((notesMap(doc).get(note.id) as Y.Map<unknown>).toJSON())
     for (const id of facts.participantIds) {
       if (record.includes(id)) found.push(`note ${note.id} contains participant id ${id}`)
     }
