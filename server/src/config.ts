@@ -38,7 +38,7 @@ export interface Config {
   readonly messageBurst: number
   /**
    * Unsent bytes one connection may have queued before it is closed (4408) for not keeping up;
-   * presence frames are skipped for it from a sixteenth of this (see sync/backpressure.ts).
+   * presence frames are skipped for it from a 256th of this (see sync/backpressure.ts).
    */
   readonly maxBufferedBytes: number
   /** Redis for the fan-out between instances sharing rooms (`redis://...`); null = alone. */

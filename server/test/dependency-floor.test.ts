@@ -28,7 +28,7 @@ function atLeast(version: string, floor: string): boolean {
 }
 
 describe('dependency floors', () => {
-  it.each(FLOORS)('$name is at least $floor ($why)', ({ name, floor }) => {
+  it.each(FLOORS)('[REL-41] $name is at least $floor ($why)', ({ name, floor }) => {
     expect(atLeast(installedVersion(name), floor)).toBe(true)
   })
   it('compares versions numerically', () => {

@@ -25,7 +25,7 @@ describe('update guard', () => {
     expect(() => assertSoundUpdate(Y.encodeStateAsUpdate(doc))).not.toThrow()
   })
 
-  it('refuses empty, truncated and count bombs before decoding them', () => {
+  it('[REL-3] refuses empty, truncated and count bombs before decoding them', () => {
     const doc = new Y.Doc()
     doc.getText('t').insert(0, 'some text here')
     const real = Y.encodeStateAsUpdate(doc)
@@ -54,7 +54,7 @@ describe('update guard', () => {
 })
 
 describe('presence gate', () => {
-  it('stamps the user from the token and drops fields clients may not set', () => {
+  it('[REL-17] stamps the user from the token and drops fields clients may not set', () => {
     const stamped = JSON.parse(
       stampPresence(
         JSON.stringify({ cursor: { x: 1, y: 2 }, user: { name: 'Boss' }, evil: 'x' }),

@@ -65,6 +65,6 @@ it('caps a huge board at 8000 pixels a side', async () => {
   expect(pngSize(await renderPng(svg))).toEqual({ width: 8000, height: 20 })
 })
 
-it('reports an SVG that cannot be drawn as an error, not a crash', async () => {
+it('[REL-24] reports an SVG that cannot be drawn as an error, not a crash', async () => {
   await expect(svgToPng('<svg')).rejects.toThrow(/PNG rendering failed/)
 })

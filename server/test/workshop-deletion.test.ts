@@ -47,7 +47,7 @@ function filesContaining(dir: string, text: string): string[] {
 }
 
 describe('workshop deletion: sqlite', () => {
-  it('leaves no row and no byte of the workshop in any table or file, WAL included', async () => {
+  it('[REL-35] leaves no row and no byte of the workshop in any table or file, WAL included', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weave-delete-'))
     const file = path.join(dir, 'weave.sqlite')
     const store = createSqliteStore({ file, synchronous: 'NORMAL' })

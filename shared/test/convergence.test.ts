@@ -159,7 +159,7 @@ function assertConverged(docs: Y.Doc[]): void {
 
 const property = fc.property(scenarioArb, (scenario) => assertConverged(simulate(scenario)))
 
-describe('convergence of concurrent edits over a faulty network', () => {
+describe('[REL-28] convergence of concurrent edits over a faulty network', () => {
   it.each(SEEDS)('seed %i', (seed) => {
     fc.assert(property, { seed, numRuns: 1 })
   })

@@ -65,7 +65,7 @@ describe('buildExport', () => {
     ])
   })
 
-  it('[D1] puts no name or participant id in a de-identified export; [D3] keeps sectors', () => {
+  it('[EXP-D1][EXP-D3] puts no name or participant id in a de-identified export; keeps sectors', () => {
     const texts = [exportText(deidentified), notesCsv(deidentified), threadsCsv(deidentified)]
     for (const text of texts) {
       for (const name of SEEDED_NAMES) expect(text).not.toContain(name)
@@ -74,7 +74,7 @@ describe('buildExport', () => {
     expect(noteOf(deidentified, PLENARY_ID, 'note04').authorSector).toBe('child-care')
   })
 
-  it('[D4] never gives an anonymous note an author or author key, in either mode', () => {
+  it('[EXP-D4] never gives an anonymous note an author or author key, in either mode', () => {
     for (const exp of [identified, deidentified]) {
       expect(noteOf(exp, PLENARY_ID, 'note05')).toMatchObject({ author: null, authorKey: null })
       expect(exportText(exp)).not.toContain('ppl-eli')
@@ -82,7 +82,7 @@ describe('buildExport', () => {
     }
   })
 
-  it('[D1] names authors (identified) or numbers them in join order (de-identified)', () => {
+  it('[EXP-D1] names authors (identified) or numbers them in join order (de-identified)', () => {
     expect(noteOf(identified, PLENARY_ID, 'note01')).toMatchObject({
       author: 'Ana Okafor',
       authorKey: 'ppl-ana',
@@ -98,7 +98,7 @@ describe('buildExport', () => {
     expect(noteOf(deidentified, PLENARY_ID, 'note01').authorKey).toBe('Participant 1')
   })
 
-  it('[D2] keeps pseudonyms stable across rooms and in a snapshot export', () => {
+  it('[EXP-D2] keeps pseudonyms stable across rooms and in a snapshot export', () => {
     expect(noteOf(deidentified, BREAKOUT_ID, 'note10').author).toBe('Participant 1')
     const snapshotScope = { kind: 'snapshot', roomId: BREAKOUT_ID, snapshotId: 'snap01' } as const
     const snapshot = buildExport(
@@ -153,7 +153,7 @@ describe('buildExport', () => {
 })
 
 describe('pseudonymsFor', () => {
-  it('[D2] numbers people in join order, then other authors, and never renumbers', () => {
+  it('[EXP-D2] numbers people in join order, then other authors, and never renumbers', () => {
     const first = pseudonymsFor(PARTICIPANTS, ['ppl-gone', 'ppl-ana', 'ppl-gone'])
     expect([...first]).toEqual([
       ['ppl-ana', 'Participant 1'],

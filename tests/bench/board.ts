@@ -13,7 +13,7 @@ import {
 import { createSqliteStore } from '@weave/server'
 import { postJson } from '../helpers/api.js'
 
-/** The M5 board: 5,000 notes and 1,000 threads. */
+/** The BEN-M5 board: 5,000 notes and 1,000 threads. */
 export const BOARD_NOTES = 5000
 export const BOARD_THREADS = 1000
 const AUTHORS = 120

@@ -82,8 +82,8 @@ async function spreadRoom(deployment: Deployment, n: number): Promise<BenchRoom>
 }
 
 /**
- * M1/M2 of the scale-out issue: one room of N people doing the workshop mix, on one instance and
- * on two instances sharing the room through Redis, both on PostgreSQL.
+ * BEN-M1/BEN-M2 of the scale-out issue: one room of N people doing the workshop mix, on one
+ * instance and on two instances sharing the room through Redis, both on PostgreSQL.
  */
 export async function runClusterBench(options: BenchOptions): Promise<void> {
   const measured = measuredWith(options, 'cluster')
@@ -180,13 +180,18 @@ function render(
     ['metric', 'target (benchmark issue)', LAYOUT_NAMES.one, LAYOUT_NAMES.two],
     [
       ...[10, 50, 250].map((n) => [
-        `M1 writes p50 / p99, N = ${n}`,
+        `BEN-M1 writes p50 / p99, N = ${n}`,
         n === 10 ? '≤ 2 / ≤ 10 ms' : n === 50 ? 'p99 ≤ 25 ms' : 'p99 ≤ 100 ms',
         p99(at('one', n)),
         p99(at('two', n)),
       ]),
-      ['M2 largest room with p99 < 100 ms', '≥ 250', knee(knees.one), knee(knees.two)],
-      ['M2 met', '', met((knees.one.clients ?? 0) >= 250), met((knees.two.clients ?? 0) >= 250)],
+      ['BEN-M2 largest room with p99 < 100 ms', '≥ 250', knee(knees.one), knee(knees.two)],
+      [
+        'BEN-M2 met',
+        '',
+        met((knees.one.clients ?? 0) >= 250),
+        met((knees.two.clients ?? 0) >= 250),
+      ],
     ],
   )
   const rows = points.flatMap((n) =>
@@ -234,7 +239,7 @@ function render(
     'rllrrrrrlrrl',
   )
   return [
-    '## Scale-out: one instance vs two sharing the room through Redis (M1, M2 of the scale-out issue)',
+    '## Scale-out: one instance vs two sharing the room through Redis (BEN-M1, BEN-M2 of the scale-out issue)',
     '',
     measured,
     '',

@@ -32,7 +32,10 @@ interface LoadFigures {
   readonly crowd: JoinResult
 }
 
-/** M5: loading a 5,000-note, 1,000-thread board cold and warm, and 50 people joining in a second. */
+/**
+ * BEN-M5: loading a 5,000-note, 1,000-thread board cold and warm, and 50 people joining in a
+ * second.
+ */
 export async function runLoadBench(options: BenchOptions): Promise<void> {
   const measured = measuredWith(options, 'load')
   const trials = options.quick ? 3 : 12
@@ -94,7 +97,7 @@ export async function runLoadBench(options: BenchOptions): Promise<void> {
     ]),
   )
   const markdown = [
-    '## Loading a board (M5): 5,000 notes and 1,000 threads',
+    '## Loading a board (BEN-M5): 5,000 notes and 1,000 threads',
     '',
     measured.text,
     '',

@@ -47,7 +47,10 @@ interface MemoryFigures {
   readonly board: { rssMiB: number; heapMiB: number; totalRssMiB: number; boardKiB: number }
 }
 
-/** M4: memory per idle connection, per idle room, for a 5,000-note board; idle room unloading. */
+/**
+ * BEN-M4: memory per idle connection, per idle room, for a 5,000-note board; idle room
+ * unloading.
+ */
 export async function runMemoryBench(options: BenchOptions): Promise<void> {
   const measured = measuredWith(options, 'memory')
   const sizes = options.quick ? { connections: 100, rooms: 20 } : { connections: 500, rooms: 200 }
@@ -112,7 +115,7 @@ export async function runMemoryBench(options: BenchOptions): Promise<void> {
     ]),
   )
   const markdown = [
-    '## Memory (M4)',
+    '## Memory (BEN-M4)',
     '',
     measured.text,
     '',

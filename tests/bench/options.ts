@@ -4,7 +4,7 @@ import path from 'node:path'
 export interface BenchOptions {
   /** A short smoke run: fewer points, shorter windows (figures are not comparable). */
   readonly quick: boolean
-  /** Length of the soak (M8), in minutes. */
+  /** Length of the soak (BEN-M8), in minutes. */
   readonly soakMinutes: number
   /** The command as typed, for the report. */
   readonly command: string

@@ -6,11 +6,11 @@ import { statusText, summarisePoint, worstP99, type PointSummary } from './point
 import { Rig } from './rig.js'
 import { SERVER_NAMES, type ServerKind } from './servers/types.js'
 
-/** Room sizes stepped through for M2; M1 reports four of them. */
+/** Room sizes stepped through for BEN-M2; BEN-M1 reports four of them. */
 const LADDER = [10, 25, 50, 75, 100, 150, 200, 250, 300, 400]
 const QUICK_LADDER = [10, 50]
 const M1_POINTS = [10, 50, 150, 250]
-/** M7 compares at N ≤ 50; the LevelDB variant runs there too, as a durable reference. */
+/** BEN-M7 compares at N ≤ 50; the LevelDB variant runs there too, as a durable reference. */
 const M7_POINTS = [10, 25, 50]
 /** A lagging generator using this much of its core is the bottleneck, not the machine's other work. */
 const GENERATOR_BUSY_PERCENT = 85
@@ -75,7 +75,10 @@ function generatorBound(results: readonly LoadResult[]): boolean {
   )
 }
 
-/** M1, M2 and M7: one room of N people doing the workshop mix, on Weave and the stock server. */
+/**
+ * BEN-M1, BEN-M2 and BEN-M7: one room of N people doing the workshop mix, on Weave and the stock
+ * server.
+ */
 export async function runPropagationBench(options: BenchOptions): Promise<void> {
   const measured = measuredWith(options, 'propagation')
   const ladder = options.quick ? QUICK_LADDER : LADDER
@@ -91,7 +94,7 @@ export async function runPropagationBench(options: BenchOptions): Promise<void> 
     for (const n of ladder) {
       const withLeveldb = M7_POINTS.includes(n) || (options.quick && n === ladder[0])
       const kinds = order(withLeveldb).filter((kind) => !done.has(kind) || M1_POINTS.includes(n))
-      // A server past its knee runs the remaining M1 points once, not twice.
+      // A server past its knee runs the remaining BEN-M1 points once, not twice.
       const plan = kinds.filter((kind, i) => !done.has(kind) || kinds.indexOf(kind) === i)
       const byKind = new Map<ServerKind, LoadResult[]>()
       for (const kind of plan) {
@@ -175,7 +178,7 @@ function render(
     ['metric', 'target', 'Weave', SERVER_NAMES.stock, 'Weave'],
     [
       [
-        'M1 writes p50 / p99, N = 10',
+        'BEN-M1 writes p50 / p99, N = 10',
         '≤ 2 / ≤ 10 ms',
         pair(at('weave', 10)),
         pair(at('stock', 10)),
@@ -186,28 +189,28 @@ function render(
         ),
       ],
       [
-        'M1 writes p99, N = 50',
+        'BEN-M1 writes p99, N = 50',
         '≤ 25 ms',
         pair(at('weave', 50), false),
         pair(at('stock', 50), false),
         met(w50 ? w50.status === 'ok' && (w50.updatesP99 ?? 999) <= 25 : null),
       ],
       [
-        'M1 writes p99, N = 150',
+        'BEN-M1 writes p99, N = 150',
         '–',
         pair(at('weave', 150), false),
         pair(at('stock', 150), false),
         '',
       ],
       [
-        'M1 writes p99, N = 250',
+        'BEN-M1 writes p99, N = 250',
         '≤ 100 ms',
         pair(at('weave', 250), false),
         pair(at('stock', 250), false),
         met(w250 ? w250.status === 'ok' && (w250.updatesP99 ?? 999) <= 100 : null),
       ],
       [
-        'M2 largest room with p99 < 100 ms (writes and cursors)',
+        'BEN-M2 largest room with p99 < 100 ms (writes and cursors)',
         '≥ 250, and ≥ 2× stock',
         kneeText(knees.weave),
         kneeText(knees.stock),
@@ -218,7 +221,7 @@ function render(
         ),
       ],
       [
-        'M7 p99 at N ≤ 50, Weave (durable before relay) vs stock in memory',
+        'BEN-M7 p99 at N ≤ 50, Weave (durable before relay) vs stock in memory',
         'Weave ≤ stock',
         m7.map((x) => `${x.n}: ${x.w ? ms(worstOf(x.w)) : '–'}`).join(', '),
         m7.map((x) => `${x.n}: ${x.s ? ms(worstOf(x.s)) : '–'}`).join(', '),
@@ -265,7 +268,7 @@ function render(
     'rlrrrrrrrrrrl',
   )
   return [
-    '## Propagation: one room, the workshop mix (M1, M2, M7)',
+    '## Propagation: one room, the workshop mix (BEN-M1, BEN-M2, BEN-M7)',
     '',
     measured,
     '',
@@ -273,7 +276,7 @@ function render(
     '',
     targets,
     '',
-    `Weave/stock ratio of the M2 figure: ${ratio === null ? '–' : `${ratio.toFixed(1)}×`}. A server that misses at some N runs only the remaining M1 sizes, once.`,
+    `Weave/stock ratio of the BEN-M2 figure: ${ratio === null ? '–' : `${ratio.toFixed(1)}×`}. A server that misses at some N runs only the remaining BEN-M1 sizes, once.`,
     '',
     detail,
     '',

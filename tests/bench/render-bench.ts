@@ -13,7 +13,7 @@ import { measuredWith, mdTable, met, ms, publishFormatted } from './markdown.js'
 import type { BenchOptions } from './options.js'
 import { startWeave, type WeaveBenchServer } from './servers/weave.js'
 
-/** M6: the board the browser draws, and the remote traffic it draws it under. */
+/** BEN-M6: the board the browser draws, and the remote traffic it draws it under. */
 const NOTES = 2000
 const THREADS = 1000
 const REMOTE_UPDATES_PER_S = 20
@@ -80,7 +80,7 @@ function startRemoteWriter(client: TestClient, author: Author, rate: number) {
 }
 
 /**
- * M6: a 2,000-note, 1,000-thread board in headless Chromium, zoomed and panned by wheel events
+ * BEN-M6: a 2,000-note, 1,000-thread board in headless Chromium, zoomed and panned by wheel events
  * while another participant's writes arrive 20 times a second. Frames are timed by a
  * requestAnimationFrame loop in the page, long tasks by a PerformanceObserver.
  */
@@ -178,7 +178,7 @@ function summarise(figures: PageFigures, measureMs: number, loadMs: number, remo
 
 function render(measured: string, s: ReturnType<typeof summarise>): string {
   return [
-    '## Browser rendering (M6): 2,000 notes and 1,000 threads',
+    '## Browser rendering (BEN-M6): 2,000 notes and 1,000 threads',
     '',
     measured,
     '',

@@ -8,15 +8,15 @@ import type { BenchOptions } from './options.js'
 import { RESULTS_DIR } from './report.js'
 import { Rig } from './rig.js'
 
-/** Without a valid M2 figure to take 70% of, the soak runs 70% of the 250 target. */
+/** Without a valid BEN-M2 figure to take 70% of, the soak runs 70% of the 250 target. */
 const DEFAULT_CLIENTS = 175
-/** A smaller M2 figure comes from a noisy run rather than from the server. */
+/** A smaller BEN-M2 figure comes from a noisy run rather than from the server. */
 const MIN_KNEE = 50
 const SAMPLE_EVERY_MS = 5000
 const TARGET_MIB_PER_HOUR = 5
 
 /**
- * 70% of Weave's M2 figure from the last propagation run, when it was measured validly (the
+ * 70% of Weave's BEN-M2 figure from the last propagation run, when it was measured validly (the
  * server, not the generator or the end of the ladder, set it); 70% of the 250 target otherwise.
  */
 function soakClients(): { clients: number; from: string } {
@@ -28,7 +28,7 @@ function soakClients(): { clients: number; from: string } {
     if (knee?.clients && knee.limitedBy === 'server' && knee.clients >= MIN_KNEE) {
       return {
         clients: Math.round(knee.clients * 0.7),
-        from: `70% of the last M2 figure, ${knee.clients}`,
+        from: `70% of the last BEN-M2 figure, ${knee.clients}`,
       }
     }
   } catch {
@@ -36,7 +36,7 @@ function soakClients(): { clients: number; from: string } {
   }
   return {
     clients: DEFAULT_CLIENTS,
-    from: '70% of the 250 target: the last propagation run gave no valid M2 figure',
+    from: '70% of the 250 target: the last propagation run gave no valid BEN-M2 figure',
   }
 }
 
@@ -51,7 +51,10 @@ function slope(points: ReadonlyArray<readonly [number, number]>): number {
   return den === 0 ? 0 : num / den
 }
 
-/** M8: the workshop mix at 70% of the M2 knee for `--soak-minutes`, watching Weave's memory. */
+/**
+ * BEN-M8: the workshop mix at 70% of the BEN-M2 knee for `--soak-minutes`, watching Weave's
+ * memory.
+ */
 export async function runSoakBench(options: BenchOptions): Promise<void> {
   const measured = measuredWith(options, 'soak')
   const minutes = options.quick ? 0.5 : options.soakMinutes
@@ -95,7 +98,7 @@ export async function runSoakBench(options: BenchOptions): Promise<void> {
   const mibPerHour = slope(lateHalf) * 3600
   const rss = samples.map(([, mib]) => mib)
   const markdown = [
-    '## Soak (M8)',
+    '## Soak (BEN-M8)',
     '',
     measured.text,
     '',

@@ -30,7 +30,7 @@ const QUICK_FANOUT = { receivers: 50, writers: 5, rates: [100, 250] }
 
 type Scenario = 'apply' | 'fanout'
 
-/** M3: applied updates per second and delivered messages per second, Weave and stock. */
+/** BEN-M3: applied updates per second and delivered messages per second, Weave and stock. */
 export async function runThroughputBench(options: BenchOptions): Promise<void> {
   const measured = measuredWith(options, 'throughput')
   const timing = options.quick ? QUICK_TIMING : TIMING
@@ -234,7 +234,7 @@ function render(
       'rlrrrrrrrll',
     )
   return [
-    '## Throughput (M3)',
+    '## Throughput (BEN-M3)',
     '',
     measured,
     '',

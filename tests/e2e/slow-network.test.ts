@@ -80,7 +80,7 @@ function allNotesShown({ view, count }: { view: View; count: number }): boolean 
     }
   ).__weave
   try {
-    // The canvas draws only the notes in and around the view (docs/benchmarks.md, M6).
+    // The canvas draws only the notes in and around the view (docs/benchmarks.md, BEN-M6).
     return weave?.notes().length === count && weave.stage().find('.note').length > 0
   } catch {
     return false

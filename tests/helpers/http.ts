@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 /** A JSON request with an optional bearer token; resolves with the status and parsed body. */
 export async function call(
   url: string,
@@ -14,4 +16,21 @@ export async function call(
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: res.status, body: await res.json() }
+}
+
+/** A GET answered as sent: the body still in its content encoding (fetch would undo it). */
+export function getRaw(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
+    })
+    req.on('error', reject)
+  })
 }

@@ -12,7 +12,7 @@ let running: RunningServer
 const client = (docName: string, token: string): TestClient => harness.client(docName, token)
 
 describe('who may connect and write', () => {
-  it('refuses a bad token with 4401, another workshop with 4403 and an unknown document with 4404', async () => {
+  it('[REL-13] refuses a bad token with 4401, another workshop with 4403 and an unknown document with 4404', async () => {
     running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const other = await createWorkshop(running.httpUrl, 'Other')
@@ -30,7 +30,7 @@ describe('who may connect and write', () => {
     expect(await closedWith(client('nonsense', token))).toBe(CloseCode.unknownDocument)
   })
 
-  it('refuses tokens with the same claims that this server did not sign: alg none, another key, another algorithm', async () => {
+  it('[REL-13] refuses tokens with the same claims that this server did not sign: alg none, another key, another algorithm', async () => {
     running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const claims = workshop.facilitatorToken.split('.')[1]!
@@ -60,7 +60,7 @@ describe('who may connect and write', () => {
     await synced(client(workshop.roomDoc, workshop.facilitatorToken))
   })
 
-  it('refuses an expired token', async () => {
+  it('[REL-13] refuses an expired token', async () => {
     let offsetMs = 0
     const clock = { now: () => Date.now() + offsetMs }
     running = await harness.start({ participantTokenTtlSeconds: 3600 }, { clock })
@@ -72,7 +72,7 @@ describe('who may connect and write', () => {
     expect(await closedWith(client(workshop.roomDoc, token))).toBe(CloseCode.unauthenticated)
   })
 
-  it('lets observers read everything but drops their writes', async () => {
+  it('[FAC-F3][REL-14] lets observers read everything but drops their writes', async () => {
     running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const joined = await join(running.httpUrl, workshop)
@@ -104,7 +104,7 @@ describe('who may connect and write', () => {
     expect(Y.encodeStateVector(participant.doc)).not.toEqual(before)
   })
 
-  it('keeps participants from changing the control document (lanes)', async () => {
+  it('[FAC-F1][REL-14] keeps participants from changing the control document (lanes)', async () => {
     running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const participant = client(workshop.controlDoc, (await join(running.httpUrl, workshop)).token)

@@ -19,6 +19,7 @@ import { useHarness } from '../helpers/harness.js'
 import { call } from '../helpers/http.js'
 import { openRecorder, structClientsOf, type Recorder } from '../helpers/recorder.js'
 import type { RunningServer } from '../helpers/server.js'
+import { waitForEvent } from '../helpers/wait.js'
 
 // FAC-A rules (docs/facilitation.md, "Anonymity"): a participant or observer who records every
 // frame and presence state they are sent tries every channel that could tie an anonymous note to
@@ -177,6 +178,24 @@ describe('anonymous means unlinkable', () => {
       expect((await anonymously(w, w.ana, `/notes/${secret}`, change)).status).toBe(200)
     }
     // Cy joined anonymously: everything Cy writes goes through the server.
+    // A careless (or curious) client says it is editing and has selected the anonymous note:
+    // the server keeps that out of everyone's presence, cursor and all else kept.
+    ana.provider.awareness.setLocalState({
+      cursor: { x: 777, y: 777 },
+      editing: secret,
+      selected: secret,
+    })
+    await waitForEvent(
+      'Ana’s careless presence reaches the recorder',
+      (onChange) => {
+        benRecorder.socket.ws.on('message', onChange)
+        return () => benRecorder.socket.ws.off('message', onChange)
+      },
+      () =>
+        (benRecorder.presence.get(ana.doc.clientID) ?? []).some(
+          (state) => (state as { cursor?: { x: number } }).cursor?.x === 777,
+        ),
+    )
     const cyNote = (
       await anonymously(w, w.cy, '/notes', { laneId: 'health', x: 20, y: 300, text: 'from Cy' })
     ).body as { id: string }
@@ -231,7 +250,7 @@ describe('anonymous means unlinkable', () => {
     await docReaches(benRecorder.mirror, 'deleted', (doc) => !notesMap(doc).has(secret))
   })
 
-  it('[FAC-A1] anonymous notes and threads written from a participant’s own client are refused (4409)', async () => {
+  it('[FAC-A1][FAC-F5] a note from a participant’s own client carries their id, name and sector; anonymous ones are refused (4409)', async () => {
     const w = await workshopOfFour()
     const ana = await present(w, w.ana)
     createNote(
@@ -262,6 +281,25 @@ describe('anonymous means unlinkable', () => {
     const cyAgain = await present(w, w.cy)
     createThread(cyAgain.doc, { from: benNote, to: other }, w.cy.author)
     expect(await closedWith(cyAgain)).toBe(CloseCode.refusedUpdate)
+
+    // Ben's own notes arrived stamped as Ben; a note claiming another sector does not.
+    const watcher = harness.client(w.workshop.roomDoc, w.observer.token)
+    await docReaches(watcher.doc, 'Ben notes', (doc) => notesMap(doc).has(other))
+    expect(readNotes(watcher.doc).find((note) => note.id === benNote)).toMatchObject({
+      authorId: w.ben.participantId,
+      authorName: 'Ben',
+      authorSector: 'education',
+    })
+    const benAgain = await present(w, w.ben)
+    createNote(
+      benAgain.doc,
+      { laneId: 'health', x: 1, y: 500, text: 'as health' },
+      {
+        ...w.ben.author,
+        sector: 'health',
+      },
+    )
+    expect(await closedWith(benAgain)).toBe(CloseCode.refusedUpdate)
   })
 
   it('[FAC-P5][FAC-A2] a reveal publishes anonymous drafts with a new id, the reveal time and no author, even in a named reveal', async () => {

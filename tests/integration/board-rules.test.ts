@@ -20,7 +20,9 @@ import { createWorkshop, join, type Joined, type TestWorkshop } from '../helpers
 import { closedWith, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
 import { useHarness } from '../helpers/harness.js'
+import { openRawSocket } from '../helpers/raw-socket.js'
 import type { RunningServer } from '../helpers/server.js'
+import { waitForEvent } from '../helpers/wait.js'
 
 const harness = useHarness()
 let running: RunningServer
@@ -67,7 +69,7 @@ async function refused(s: Setup, token: string, attempt: (doc: Y.Doc) => void): 
 }
 
 describe('board rules hold against raw updates', () => {
-  it('lets participants change only their own notes', async () => {
+  it('[FAC-F4][FAC-F8][REL-15] lets participants change only their own notes', async () => {
     const s = await setup()
     const after = await refused(s, s.ben.token, (doc) => editNoteText(doc, s.anaNote, 'vandalised'))
     expect(readNotes(after).find((n) => n.id === s.anaNote)?.text).toBe('Ana’s note')
@@ -84,18 +86,35 @@ describe('board rules hold against raw updates', () => {
     expect(readNotes(final.doc).map((n) => n.text)).toEqual(['Ana’s note'])
   })
 
-  it('holds lane locks, the board lock and the closed phase', async () => {
+  it('[FAC-F6][FAC-F7][FAC-F8][REL-15] holds lane locks, the board lock and the closed phase', async () => {
     const s = await setup()
     // Control changes reach the server before the attempts: a second reader sees each one first.
     const reader = client(s.workshop.controlDoc, s.ben.token)
     const seen = (what: string, check: (doc: Y.Doc) => boolean) =>
       docReaches(reader.doc, what, check)
+    const benBoard = client(s.workshop.roomDoc, s.ben.token)
+    await synced(benBoard)
+    const benNote = createNote(
+      benBoard.doc,
+      { laneId: 'education', x: 0, y: 80, text: 'Ben’s note' },
+      s.ben.author,
+    )
+    await docReaches(s.anaBoard.doc, 'Ben’s note', (doc) =>
+      readNotes(doc).some((n) => n.id === benNote),
+    )
     setLaneLocked(s.control.doc, 'health', true)
     await seen('lane lock', (doc) => readLanes(doc).some((l) => l.id === 'health' && l.locked))
     const lockedLane = await refused(s, s.ana.token, (doc) =>
       editNoteText(doc, s.anaNote, 'changed'),
     )
     expect(readNotes(lockedLane)[0]?.text).toBe('Ana’s note')
+    // Nothing moves out of a locked lane, nor into it.
+    await refused(s, s.ana.token, (doc) =>
+      moveNote(doc, s.anaNote, { laneId: 'education', x: 0, y: 0 }),
+    )
+    await refused(s, s.ben.token, (doc) =>
+      moveNote(doc, benNote, { laneId: 'health', x: 0, y: 300 }),
+    )
     await refused(s, s.ben.token, (doc) =>
       createNote(doc, { laneId: 'health', x: 0, y: 0, text: 'x' }, s.ben.author),
     )
@@ -124,10 +143,75 @@ describe('board rules hold against raw updates', () => {
       readNotes(doc).some((n) => n.text === 'allowed again'),
     )
   })
+
+  it('[FAC-F8] refuses a participant update as a whole when any part of it breaks a rule', async () => {
+    const s = await setup()
+    const spy = harness.track(
+      await openRawSocket(running.wsUrl, s.workshop.roomDoc, s.workshop.facilitatorToken),
+    )
+    await spy.receivedAtLeast(1)
+    const ben = client(s.workshop.roomDoc, s.ben.token)
+    await docReaches(ben.doc, 'Ana’s note', (doc) => readNotes(doc).some((n) => n.id === s.anaNote))
+    // One transaction, so one update: Ben's own new note (allowed) and an edit of Ana's (not).
+    ben.doc.transact(() => {
+      createNote(ben.doc, { laneId: 'education', x: 0, y: 80, text: 'BEN-own-words' }, s.ben.author)
+      editNoteText(ben.doc, s.anaNote, 'vandalised')
+    })
+    expect(await closedWith(ben)).toBe(CloseCode.refusedUpdate)
+
+    // A marker written after the refusal: once it is relayed, Ben's update would have been too.
+    createNote(s.anaBoard.doc, { laneId: 'health', x: 0, y: 300, text: 'MARKER' }, s.ana.author)
+    const relayed = () => Buffer.concat(spy.received.map((frame) => Buffer.from(frame)))
+    await waitForEvent(
+      'the marker relayed',
+      (onChange) => {
+        spy.ws.on('message', onChange)
+        return () => spy.ws.off('message', onChange)
+      },
+      () => relayed().includes('MARKER'),
+    )
+    expect(relayed().includes('BEN-own-words')).toBe(false)
+    expect(relayed().includes('vandalised')).toBe(false)
+    const fresh = client(s.workshop.roomDoc, s.workshop.facilitatorToken)
+    await docReaches(fresh.doc, 'the marker', (doc) =>
+      readNotes(doc).some((n) => n.text === 'MARKER'),
+    )
+    expect(readNotes(fresh.doc).map((n) => n.text)).toEqual(['Ana’s note', 'MARKER'])
+  })
+})
+
+describe('moderation by facilitators', () => {
+  it('[FAC-M1] lets facilitators edit, move and remove anyone’s note directly', async () => {
+    const s = await setup()
+    const facilitator = client(s.workshop.roomDoc, s.workshop.facilitatorToken)
+    await docReaches(facilitator.doc, 'Ana’s note', (doc) =>
+      readNotes(doc).some((n) => n.id === s.anaNote),
+    )
+    editNoteText(facilitator.doc, s.anaNote, 'Tidied by the facilitator')
+    moveNote(facilitator.doc, s.anaNote, { laneId: 'education', x: 20, y: 40 })
+    await docReaches(s.anaBoard.doc, 'the facilitator’s edit and move', (doc) =>
+      readNotes(doc).some(
+        (n) =>
+          n.id === s.anaNote && n.text === 'Tidied by the facilitator' && n.laneId === 'education',
+      ),
+    )
+    const ben = client(s.workshop.roomDoc, s.ben.token)
+    await docReaches(ben.doc, 'the edit, for Ben too', (doc) =>
+      readNotes(doc).some((n) => n.text === 'Tidied by the facilitator'),
+    )
+
+    deleteNote(facilitator.doc, s.anaNote)
+    await docReaches(s.anaBoard.doc, 'the note removed', (doc) => readNotes(doc).length === 0)
+    await docReaches(ben.doc, 'the note removed, for Ben too', (doc) => readNotes(doc).length === 0)
+    const fresh = client(s.workshop.roomDoc, s.ana.token)
+    await synced(fresh)
+    expect(readNotes(fresh.doc)).toEqual([])
+    expect(facilitator.closes).toEqual([])
+  })
 })
 
 describe('dot voting', () => {
-  it('keeps dots private, enforces the limit against eager clients, and publishes counts on close', async () => {
+  it('[FAC-V1][FAC-V2][FAC-V3] keeps dots private, enforces the limit against eager clients, and publishes counts on close', async () => {
     const s = await setup()
     const base = `${running.httpUrl}/api/workshops/${s.workshop.workshopId}`
     const roomId = s.workshop.rooms[0]!.roomId
@@ -174,6 +258,9 @@ describe('dot voting', () => {
       (await call(`${base}/votes/current/dots`, 'POST', s.ana.token, { roomId, noteId: 'nope' }))
         .status,
     ).toBe(404)
+    // Each participant receives their own dots only.
+    const anaMine = (await call(`${base}/votes/current/mine`, 'GET', s.ana.token)).body as MyDots
+    expect(anaMine.noteIds).toEqual([benNote])
     // Nobody sees counts while the vote is open.
     expect(readVote(s.control.doc)?.results).toBeNull()
     expect((await call(`${base}/votes/current/close`, 'POST', s.ben.token, {})).status).toBe(403)
@@ -198,7 +285,7 @@ describe('dot voting', () => {
 })
 
 describe('moderation', () => {
-  it('lets facilitators hide a note from everyone and restore it; participants cannot', async () => {
+  it('[FAC-M2] lets facilitators hide a note from everyone and restore it; participants cannot', async () => {
     const s = await setup()
     const base = `${running.httpUrl}/api/workshops/${s.workshop.workshopId}`
     const roomId = s.workshop.rooms[0]!.roomId

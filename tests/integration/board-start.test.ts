@@ -80,7 +80,7 @@ function docOf(start: BoardStart, docName: string): Y.Doc {
 }
 
 describe('GET /api/workshops/:id/start (a board page in one request)', () => {
-  it('brings the control document and the room, compressed, with a working ticket for each', async () => {
+  it('[REL-7] brings the control document and the room, compressed, with a working ticket for each', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const ana = await join(running.httpUrl, workshop, { name: 'Ana' })
@@ -138,7 +138,7 @@ describe('GET /api/workshops/:id/start (a board page in one request)', () => {
     expect(decodeBoardStart(plain.body)?.docs).toHaveLength(2)
   })
 
-  it('gives a participant in a breakout their room only, and the others the main room', async () => {
+  it('[REL-7] gives a participant in a breakout their room only, and the others the main room', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const ana = await join(running.httpUrl, workshop, { name: 'Ana' })
@@ -179,7 +179,7 @@ describe('GET /api/workshops/:id/start (a board page in one request)', () => {
     }
   })
 
-  it('refuses with a clear 4xx: no token, another workshop, a removed participant, no workshop', async () => {
+  it('[REL-7] refuses with a clear 4xx: no token, another workshop, a removed participant, no workshop', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl, 'A')
     const other: TestWorkshop = await createWorkshop(running.httpUrl, 'B')

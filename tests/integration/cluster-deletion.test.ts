@@ -48,7 +48,7 @@ async function twoInstances(clock: { now(): number }): Promise<[RunningServer, R
 }
 
 describe.skipIf(!clusterServices)('deleting a workshop in a cluster', () => {
-  it('closes the clients of every instance (4411) when deleted through one of them', async () => {
+  it('[FAC-D2][REL-37] closes the clients of every instance (4411) when deleted through one of them', async () => {
     const [a, b] = await twoInstances({ now: () => Date.now() })
     const workshop = await createWorkshop(a.httpUrl, 'Summit')
     const participant = await join(a.httpUrl, workshop)
@@ -95,7 +95,7 @@ describe.skipIf(!clusterServices)('deleting a workshop in a cluster', () => {
     }
   })
 
-  it('two instances sweeping at once delete an expired workshop once, without errors', async () => {
+  it('[FAC-D3][REL-38] two instances sweeping at once delete an expired workshop once, without errors', async () => {
     let now = Date.now()
     const [a, b] = await twoInstances({ now: () => now })
     const workshops = await Promise.all(

@@ -15,7 +15,7 @@ import { waitForEvent } from '../helpers/wait.js'
 const harness = useHarness()
 
 describe('connect tickets (no token in the sync URL)', () => {
-  it('opens a document once: the same URL a second time is refused with 4401', async () => {
+  it('[REL-32] opens a document once: the same URL a second time is refused with 4401', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const { token } = await join(running.httpUrl, workshop)
@@ -25,7 +25,7 @@ describe('connect tickets (no token in the sync URL)', () => {
     expect(await attempt(url)).toEqual({ outcome: 'closed', code: CloseCode.unauthenticated })
   })
 
-  it('refuses an expired ticket (the lifetime is WEAVE_CONNECT_TICKET_TTL_SECONDS)', async () => {
+  it('[REL-32] refuses an expired ticket (the lifetime is WEAVE_CONNECT_TICKET_TTL_SECONDS)', async () => {
     let offsetMs = 0
     const clock = { now: () => Date.now() + offsetMs }
     const running = await harness.start({ connectTicketTtlSeconds: 30 }, { clock })
@@ -44,7 +44,7 @@ describe('connect tickets (no token in the sync URL)', () => {
     })
   })
 
-  it('keeps a ticket to its workshop and its document; needs a valid token; hashes it', async () => {
+  it('[REL-32] keeps a ticket to its workshop and its document; needs a valid token; hashes it', async () => {
     const running = await harness.start()
     const a = await createWorkshop(running.httpUrl, 'A')
     const b = await createWorkshop(running.httpUrl, 'B')
@@ -81,7 +81,7 @@ describe('connect tickets (no token in the sync URL)', () => {
     }
   })
 
-  it('the browser socket fetches a fresh ticket for every connect and reconnect', async () => {
+  it('[REL-32] the browser socket fetches a fresh ticket for every connect and reconnect', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const { token } = await join(running.httpUrl, workshop)

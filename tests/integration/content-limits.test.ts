@@ -110,7 +110,7 @@ describe('content a crafted update smuggles in is refused (4409), whoever sends 
       ['a participant, own draft', participant.draftDoc, participant.token, participant.author],
     ] as const
 
-  it.each(BOARD_CASES)('on boards and drafts: %s', async (_name, change) => {
+  it.each(BOARD_CASES)('[REL-8] on boards and drafts: %s', async (_name, change) => {
     for (const [who, docName, token, author] of writers()) {
       const outcome = await send(docName, token, change, author)
       expect({ who, ...outcome, updateBytes: undefined }).toEqual({
@@ -123,7 +123,7 @@ describe('content a crafted update smuggles in is refused (4409), whoever sends 
     }
   })
 
-  it.each(CONTROL_CASES)('on the control document: %s', async (_name, change) => {
+  it.each(CONTROL_CASES)('[REL-8] on the control document: %s', async (_name, change) => {
     const outcome = await send(
       workshop.controlDoc,
       workshop.facilitatorToken,
@@ -134,7 +134,7 @@ describe('content a crafted update smuggles in is refused (4409), whoever sends 
     expect(outcome.bystanderUnchanged && outcome.serverAddedNothing).toBe(true)
   })
 
-  it('still takes ordinary notes, and exports whatever is stored', async () => {
+  it('[REL-8] still takes ordinary notes, and exports whatever is stored', async () => {
     const ordinary: Change = (doc, author) => {
       createNote(doc, { laneId: 'health', x: 0, y: 0, text: 'a'.repeat(2000) }, author)
     }

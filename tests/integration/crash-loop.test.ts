@@ -99,7 +99,7 @@ function startWriting(writer: TestClient, person: Joined, index: number): void {
 
 describe('crash loop', () => {
   it(
-    `loses nothing relayed across ${KILLS} SIGKILLs under ${WRITERS} writing clients`,
+    `[REL-25] loses nothing relayed across ${KILLS} SIGKILLs under ${WRITERS} writing clients`,
     { timeout: 600_000 },
     async () => {
       const dataDir = tempDataDir()

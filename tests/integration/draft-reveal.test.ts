@@ -13,7 +13,7 @@ const harness = useHarness()
  * matrix: a draft note reusing the id of someone else's board note replaced that note on reveal.
  */
 describe('revealing drafts', () => {
-  it('never lets a draft note replace a note already on the board', async () => {
+  it('[REL-27] never lets a draft note replace a note already on the board', async () => {
     const running = await harness.start()
     const client = (docName: string, token: string): TestClient => harness.client(docName, token)
     const workshop = await createWorkshop(running.httpUrl)

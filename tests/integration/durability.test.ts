@@ -18,7 +18,7 @@ afterEach(async () => {
 })
 
 describe('nothing relayed is lost', () => {
-  it('keeps every update it relayed when killed with SIGKILL mid-stream', async () => {
+  it('[REL-10] keeps every update it relayed when killed with SIGKILL mid-stream', async () => {
     const dataDir = tempDataDir()
     const first = await spawnServer(dataDir)
     processes.push(first)

@@ -11,6 +11,7 @@ import {
   type CreateWorkshopResponse,
   type ExportCode,
   type ExportTheme,
+  type RoomInfo,
   type SnapshotInfo,
   type WorkshopExport,
 } from '@weave/shared'
@@ -100,7 +101,7 @@ async function populatedWorkshop(httpUrl: string) {
     codeIds: [code.id],
   })
   expect(coded.status).toBe(200)
-  return { workshop, base, roomId, ana, ben, a, b, theme, code, witness }
+  return { workshop, base, roomId, ana, ben, anon, a, b, theme, code, witness }
 }
 
 describe('exports', () => {
@@ -178,7 +179,7 @@ describe('exports', () => {
     )
   })
 
-  it('de-identifies: stable pseudonyms, sectors kept, no seeded name anywhere', async () => {
+  it('[EXP-D2][EXP-D3] de-identifies: stable pseudonyms, sectors kept, no seeded name anywhere', async () => {
     const running = await harness.start()
     const { workshop, base, roomId } = await populatedWorkshop(running.httpUrl)
     const f = workshop.facilitatorToken
@@ -213,6 +214,109 @@ describe('exports', () => {
       ['none', null],
     ])
     expect(snap.scope).toEqual({ kind: 'snapshot', roomId, snapshotId: snapshot.id })
+  })
+
+  it('[EXP-D1][EXP-D2][EXP-D4][EXP-D5] numbers people in join order, keeps their pseudonyms in every room, snapshot and later export, and names nobody in any format', async () => {
+    const running = await harness.start()
+    const { workshop, base, roomId, ana, ben, anon } = await populatedWorkshop(running.httpUrl)
+    const f = workshop.facilitatorToken
+    // Ana also writes in a breakout room.
+    const [one] = (await call(`${base}/rooms`, 'POST', f, { count: 1 })).body as RoomInfo[]
+    await call(`${base}/breakouts/move`, 'POST', f, {
+      participantId: ana.participantId,
+      roomId: one!.roomId,
+    })
+    await call(`${base}/breakouts/open`, 'POST', f, {})
+    const anaInOne = harness.client(one!.docName, ana.token)
+    await synced(anaInOne)
+    createNote(anaInOne.doc, { laneId: 'health', x: 0, y: 80, text: 'In room one' }, ana.author)
+    const witness = harness.client(one!.docName, f)
+    await docReaches(witness.doc, 'the room one note', (doc) => readNotes(doc).length === 1)
+    await call(`${base}/breakouts/close`, 'POST', f, {})
+    const snapshot = (await call(`${base}/snapshots`, 'POST', f, { roomId, name: 'Before Cleo' }))
+      .body as SnapshotInfo
+
+    const deidentified = async (query = '') =>
+      JSON.parse(
+        text((await download(`${base}/exports/json?deidentified=1${query}`, f)).bytes),
+      ) as WorkshopExport
+    const byText = (exp: WorkshopExport) =>
+      new Map(
+        exp.rooms.flatMap((room) =>
+          room.notes.map((n) => [n.text, { author: n.author, authorKey: n.authorKey }] as const),
+        ),
+      )
+    const number = (named: { author: string | null } | undefined) =>
+      Number(/^Participant (\d+)$/.exec(named?.author ?? '')?.[1] ?? NaN)
+    const first = byText(await deidentified())
+    const anaAs = first.get('=SUM(A1) waitlists')!
+    const benAs = first.get('Shared intake')!
+    for (const named of [anaAs, benAs]) {
+      expect(named.author).toMatch(/^Participant \d+$/)
+      expect(named.authorKey).toBe(named.author)
+    }
+    // Ana joined before Ben.
+    expect(number(anaAs)).toBeLessThan(number(benAs))
+    expect(first.get('In room one')).toEqual(anaAs)
+    expect(first.get('Quiet voice')).toEqual({ author: null, authorKey: null })
+    const inSnapshot = byText(await deidentified(`&snapshot=${snapshot.id}`))
+    expect(inSnapshot.get('=SUM(A1) waitlists')).toEqual(anaAs)
+    expect(inSnapshot.get('Shared intake')).toEqual(benAs)
+
+    // Someone joining later renumbers nobody.
+    const cleo = await join(running.httpUrl, workshop, {
+      name: 'Cleopatra Seedname',
+      sector: 'families',
+    })
+    const cleoBoard = harness.client(workshop.roomDoc, cleo.token)
+    await synced(cleoBoard)
+    createNote(cleoBoard.doc, { laneId: 'families', x: 0, y: 80, text: 'Late words' }, cleo.author)
+    const main = harness.client(workshop.roomDoc, f)
+    await docReaches(main.doc, 'Cleo’s note', (doc) =>
+      readNotes(doc).some((n) => n.text === 'Late words'),
+    )
+    const later = byText(await deidentified())
+    expect(later.get('=SUM(A1) waitlists')).toEqual(anaAs)
+    expect(later.get('In room one')).toEqual(anaAs)
+    expect(later.get('Shared intake')).toEqual(benAs)
+    expect(number(later.get('Late words'))).toBeGreaterThan(number(benAs))
+
+    // No name, participant id or mapping in any format, whatever the scope.
+    const secrets = [
+      'Anastasia',
+      'Benedikt',
+      'Cleopatra',
+      'Seedname',
+      ...[ana, ben, anon, cleo].map((person) => person.participantId),
+    ]
+    const formats = [
+      'json',
+      'notes.csv',
+      'threads.csv',
+      'themes.csv',
+      'matrix.csv',
+      'matrix.svg',
+      'matrix.png',
+      'zip',
+      `svg?room=${roomId}`,
+      `png?room=${roomId}`,
+      `json?room=${one!.roomId}`,
+      `svg?snapshot=${snapshot.id}`,
+    ]
+    for (const format of formats) {
+      const file = await download(
+        `${base}/exports/${format}${format.includes('?') ? '&' : '?'}deidentified=1`,
+        f,
+      )
+      expect(file.status, format).toBe(200)
+      const all = format.startsWith('zip')
+        ? Object.values(unzipSync(file.bytes))
+            .map((bytes) => strFromU8(bytes, true))
+            .join('\n')
+        : Buffer.from(file.bytes).toString('latin1') + text(file.bytes)
+      for (const secret of secrets)
+        expect(all.includes(secret), `${secret} in ${format}`).toBe(false)
+    }
   })
 
   it('imports an export into a new workshop that exports identically', async () => {

@@ -79,7 +79,7 @@ async function setupWorkshop(): Promise<{
 }
 
 describe('facilitator-only actions', () => {
-  it('refuses every facilitator action over HTTP to participants and observers (403), leaving state unchanged', async () => {
+  it('[FAC-F2] refuses every facilitator action over HTTP to participants and observers (403), leaving state unchanged', async () => {
     const { workshop, tokens } = await setupWorkshop()
     const watcher = client(workshop.controlDoc, workshop.facilitatorToken)
     await synced(watcher)
@@ -111,7 +111,7 @@ describe('facilitator-only actions', () => {
     ).toBe(401)
   })
 
-  it('drops raw Yjs writes to the control document from participants and observers: byte-identical state, nothing relayed', async () => {
+  it('[FAC-F1][FAC-F3][REL-14] drops raw Yjs writes to the control document from participants and observers: byte-identical state, nothing relayed', async () => {
     const { workshop, tokens } = await setupWorkshop()
     const facilitator = client(workshop.controlDoc, workshop.facilitatorToken)
     await synced(facilitator)

@@ -45,7 +45,7 @@ async function outcome(
 }
 
 describe('fuzzing the sync endpoint over real WebSockets', () => {
-  it(`survives ${MESSAGES} malformed messages: offenders closed, others unharmed, data intact`, async () => {
+  it(`[REL-1] survives ${MESSAGES} malformed messages: offenders closed, others unharmed, data intact`, async () => {
     const dataDir = tempDataDir()
     const server = await spawnServer(dataDir, 0, {
       WEAVE_MESSAGE_BURST: '100000',

@@ -67,7 +67,7 @@ async function othersStillSync(label: string): Promise<void> {
 }
 
 describe('bad input closes only the offending connection', () => {
-  it('closes on random bytes, unknown types, truncation and trailing garbage with 4400', async () => {
+  it('[REL-1] closes on random bytes, unknown types, truncation and trailing garbage with 4400', async () => {
     const real = realUpdateFrame()
     const cases: Array<[string, Uint8Array]> = [
       ['unknown message type', new Uint8Array([9, 1, 2, 3])],
@@ -88,7 +88,7 @@ describe('bad input closes only the offending connection', () => {
     await othersStillSync('after bad bytes')
   })
 
-  it('refuses an update declaring millions of structs in a few bytes without applying it', async () => {
+  it('[REL-3] refuses an update declaring millions of structs in a few bytes without applying it', async () => {
     // 1 client, 30M structs, client 1, clock 0: the shape of the 7-byte update bomb.
     const bomb = new Uint8Array([1, 0x80, 0xcf, 0xa7, 0x0e, 1, 0])
     expect(await closeCodeFor(syncFrame(2, bomb))).toBe(CloseCode.badMessage)
@@ -96,13 +96,13 @@ describe('bad input closes only the offending connection', () => {
     await othersStillSync('after the bomb')
   })
 
-  it('refuses text frames and oversized frames', async () => {
+  it('[REL-2] refuses text frames and oversized frames', async () => {
     expect(await closeCodeFor('hello')).toBe(CloseCode.badMessage)
     expect(await closeCodeFor(new Uint8Array(65 * 1024))).toBe(CloseCode.messageTooBig)
     await othersStillSync('after text and oversize')
   })
 
-  it('drops an update built on content it lacks, asks for a catch-up, and closes a client that keeps at it', async () => {
+  it('[REL-4][REL-20] drops an update built on content it lacks, asks for a catch-up, and closes a client that keeps at it', async () => {
     const base = new Y.Doc()
     createNote(base, { laneId: 'health', x: 0, y: 0, text: 'base' }, author)
     const sv = Y.encodeStateVector(base)
@@ -122,7 +122,7 @@ describe('bad input closes only the offending connection', () => {
     expect(readNotes(bystanders[0]!.doc).some((n) => n.text === 'base')).toBe(false)
   })
 
-  it('survives frame-level attacks: reserved bits, unmasked frames, bad opcodes', async () => {
+  it('[REL-2] survives frame-level attacks: reserved bits, unmasked frames, bad opcodes', async () => {
     const path = `/sync/${workshop.roomDoc}?token=${encodeURIComponent(token)}`
     const unmasked = new Uint8Array([0x82, 0x03, 0, 0, 0])
     const attacks = [
@@ -141,7 +141,7 @@ describe('bad input closes only the offending connection', () => {
     await othersStillSync('after frame attacks')
   })
 
-  it('closes a socket that floods tiny fragments, however small the message', async () => {
+  it('[REL-2] closes a socket that floods tiny fragments, however small the message', async () => {
     const path = `/sync/${workshop.roomDoc}?token=${encodeURIComponent(token)}`
     const byte = new Uint8Array([0])
     const floods = [
@@ -159,7 +159,7 @@ describe('bad input closes only the offending connection', () => {
     await othersStillSync('after fragment floods')
   })
 
-  it('closes a connection that floods messages (4429) and allocates nothing for unknown documents', async () => {
+  it('[REL-5][REL-9] closes a connection that floods messages (4429) and allocates nothing for unknown documents', async () => {
     const flooder = await openRawSocket(running.wsUrl, workshop.roomDoc, token)
     const query = new Uint8Array([3])
     for (let i = 0; i < 3000; i++) flooder.send(query)

@@ -56,7 +56,7 @@ describe('HTTP API', () => {
     })
   })
 
-  it('answers bad input with a 4xx and a clear message, never a 500', async () => {
+  it('[REL-18] answers bad input with a 4xx and a clear message, never a 500', async () => {
     const workshop = await createWorkshop(running.httpUrl)
     const base = running.httpUrl
     const cases: Array<[string, Promise<Response>, number, RegExp]> = [
@@ -148,7 +148,7 @@ describe('HTTP API', () => {
     expect((await describeWorkshop(running.httpUrl, workshop.workshopId, token)).status).toBe(403)
   })
 
-  it('reports health and sets security headers', async () => {
+  it('[REL-19] reports health and sets security headers', async () => {
     const res = await fetch(`${running.httpUrl}/healthz`)
     expect(res.status).toBe(200)
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')

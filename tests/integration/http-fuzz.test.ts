@@ -94,7 +94,7 @@ function problems(answers: readonly Answer[]): string[] {
 }
 
 describe('every API route, fed what no client sends', () => {
-  it('answers 4xx with a clear message (or succeeds), never 5xx, for every route', async () => {
+  it('[REL-18] answers 4xx with a clear message (or succeeds), never 5xx, for every route', async () => {
     const routes = running.server.routes
     expect(routes.length).toBeGreaterThan(40)
     const randomBodies = fc.sample(fc.json(), { numRuns: RANDOM_BODIES, seed: SEED })

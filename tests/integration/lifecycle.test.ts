@@ -10,7 +10,7 @@ import { pollUntil } from '../helpers/wait.js'
 const harness = useHarness()
 
 describe('server lifecycle', () => {
-  it('flushes everything and exits cleanly on SIGTERM, well within 10 s', async () => {
+  it('[REL-39] flushes everything and exits cleanly on SIGTERM, well within 10 s', async () => {
     const dataDir = tempDataDir()
     const server = await spawnServer(dataDir)
     const workshop = await createWorkshop(server.httpUrl)
@@ -39,7 +39,23 @@ describe('server lifecycle', () => {
     await again.exited
   })
 
-  it('drops a dead client (no close frame, no pongs) after two missed heartbeats', async () => {
+  it('[REL-22] exits cleanly on a SIGTERM that arrives right after it starts', async () => {
+    const server = await spawnServer(tempDataDir())
+    // At once on its "open http://..." line: the moment the signal used to kill it with 143.
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+  })
+
+  it('[REL-21] a SIGKILL from a test stops the server itself: its port stops answering', async () => {
+    const server = await spawnServer(tempDataDir())
+    expect((await fetch(`${server.httpUrl}/healthz`)).status).toBe(200)
+    server.child.kill('SIGKILL')
+    await server.exited
+    // A wrapper killed instead would leave the real server listening here.
+    await expect(fetch(`${server.httpUrl}/healthz`)).rejects.toThrow()
+  })
+
+  it('[REL-40] drops a dead client (no close frame, no pongs) after two missed heartbeats', async () => {
     const running = await harness.start({ heartbeatMs: 300 })
     const workshop = await createWorkshop(running.httpUrl)
     const { token } = await join(running.httpUrl, workshop)

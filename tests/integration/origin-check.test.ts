@@ -10,7 +10,7 @@ const FOREIGN = 'https://evil.example'
 const ALLOWED = 'https://board.example.org'
 
 describe('browser origins: sync upgrades checked, CORS closed by default', () => {
-  it('refuses an upgrade from a foreign Origin with 403; same origin and no Origin pass', async () => {
+  it('[REL-34] refuses an upgrade from a foreign Origin with 403; same origin and no Origin pass', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const url = `${running.wsUrl}/${workshop.roomDoc}?token=${workshop.facilitatorToken}`
@@ -30,7 +30,7 @@ describe('browser origins: sync upgrades checked, CORS closed by default', () =>
     expect(await attempt(url)).toEqual({ outcome: 'greeted' })
   })
 
-  it('lets allow-listed origins (WEAVE_ALLOWED_ORIGINS) open sockets', async () => {
+  it('[REL-34] lets allow-listed origins (WEAVE_ALLOWED_ORIGINS) open sockets', async () => {
     const running = await harness.start({ allowedOrigins: [ALLOWED] })
     const workshop = await createWorkshop(running.httpUrl)
     const url = `${running.wsUrl}/${workshop.roomDoc}?token=${workshop.facilitatorToken}`
@@ -42,7 +42,7 @@ describe('browser origins: sync upgrades checked, CORS closed by default', () =>
     expect(await attempt(url, { Origin: FOREIGN })).toEqual({ outcome: 'refused', status: 403 })
   })
 
-  it('grants no CORS by default: no Access-Control-Allow-Origin, preflights refused', async () => {
+  it('[REL-34] grants no CORS by default: no Access-Control-Allow-Origin, preflights refused', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const api = `${running.httpUrl}/api/workshops/${workshop.workshopId}`
@@ -68,7 +68,7 @@ describe('browser origins: sync upgrades checked, CORS closed by default', () =>
       expect(preflight.headers.get(header)).toBeNull()
   })
 
-  it('grants CORS to allow-listed origins only', async () => {
+  it('[REL-34] grants CORS to allow-listed origins only', async () => {
     const running = await harness.start({ allowedOrigins: [ALLOWED] })
     const preflight = (origin: string) =>
       fetch(`${running.httpUrl}/api/connect-tickets`, {

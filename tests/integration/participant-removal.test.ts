@@ -52,7 +52,7 @@ async function timedRemoval(
 }
 
 describe('a facilitator removes a participant', () => {
-  it('[M4] closes their sockets with 4410 within 5 s; their token stops working; others go on', async () => {
+  it('[FAC-M4][REL-33] closes their sockets with 4410 within 5 s; their token stops working; others go on', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const ana = await join(running.httpUrl, workshop, { name: 'Ana' })
@@ -100,7 +100,7 @@ describe('a facilitator removes a participant', () => {
     ])
   })
 
-  it('[M4] only facilitators remove, only participants and observers of their workshop', async () => {
+  it('[FAC-M4] only facilitators remove, only participants and observers of their workshop', async () => {
     const running = await harness.start()
     const workshop = await createWorkshop(running.httpUrl)
     const other = await createWorkshop(running.httpUrl, 'Other')
@@ -136,7 +136,7 @@ describe('a facilitator removes a participant', () => {
 })
 
 describe.skipIf(!clusterServices)('removal across instances (PostgreSQL + Redis)', () => {
-  it('[M4] a participant on instance B is closed when the facilitator removes them via A', async () => {
+  it('[FAC-M4][REL-33] a participant on instance B is closed when the facilitator removes them via A', async () => {
     cluster = await startCluster(2)
     const [a, b] = [cluster.at(0), cluster.at(1)]
     const workshop = await createWorkshop(a.httpUrl)

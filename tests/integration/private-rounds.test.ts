@@ -49,7 +49,7 @@ const bytesContain = (frames: Uint8Array[], text: string) =>
   frames.some((frame) => Buffer.from(frame).includes(Buffer.from(text)))
 
 describe('private writing, then reveal', () => {
-  it('never sends a hidden note to anyone else, then reveals it to everyone', async () => {
+  it('[FAC-P1][FAC-P2][FAC-P3][FAC-P4][REL-16] never sends a hidden note to anyone else, then reveals it to everyone', async () => {
     const { workshop, ana, ben, roomId } = await privateRound()
     const canary = 'CANARY-hidden-thought-41'
     // Ben and an observer watch the raw bytes of the room and the control document.
@@ -147,7 +147,7 @@ describe('private writing, then reveal', () => {
     expect(bytesContain(benRoom.received, ana.participantId)).toBe(false)
   })
 
-  it('counts down in server time and lets the facilitator pause, extend and end', async () => {
+  it('[FAC-R1][FAC-R2] counts down in server time and lets the facilitator pause, extend and end', async () => {
     const { workshop } = await privateRound()
     const control = client(workshop.controlDoc, workshop.facilitatorToken)
     await docReaches(control.doc, 'the round', (doc) => readRound(doc) !== null)

@@ -19,7 +19,7 @@ const h = useHarness()
 const DAY_MS = 24 * 60 * 60 * 1000
 
 describe('retention', () => {
-  it('deletes closed workshops past the period, and keeps open, recently closed and reopened ones', async () => {
+  it('[FAC-D3][REL-38] deletes closed workshops past the period, and keeps open, recently closed and reopened ones', async () => {
     let now = Date.UTC(2026, 10, 1)
     const running = await h.start({ retentionDays: 30 }, { clock: { now: () => now } })
     const store = running.server.store
@@ -66,7 +66,7 @@ describe('retention', () => {
     expect(await running.server.sweepRetention()).toEqual([])
   })
 
-  it('keeps everything when no retention period is set', async () => {
+  it('[REL-38] keeps everything when no retention period is set', async () => {
     let now = Date.UTC(2026, 10, 1)
     const running = await h.start({}, { clock: { now: () => now } })
     const workshop = await createWorkshop(running.httpUrl, 'Archive')

@@ -41,7 +41,7 @@ describe('room lifecycle', () => {
     back.destroy()
   })
 
-  it('drops deleted text from storage when the log is compacted', async () => {
+  it('[REL-12] drops deleted text from storage when the log is compacted', async () => {
     running = await startServer({ roomIdleUnloadMs: 0 })
     const workshop = await createWorkshop(running.httpUrl)
     const { token, author } = await join(running.httpUrl, workshop)

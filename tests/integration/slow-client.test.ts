@@ -16,7 +16,7 @@ const NOTES_PER_UPDATE = 100
 const MAX_UPDATES = 150
 
 describe('a client that stops taking what it is sent', () => {
-  it('is let go once its queue passes the limit; the server and everyone else carry on', async () => {
+  it('[REL-6] is let go once its queue passes the limit; the server and everyone else carry on', async () => {
     const running = await harness.start({ maxBufferedBytes: MAX_BUFFERED_BYTES })
     const workshop = await createWorkshop(running.httpUrl)
     const ana = await join(running.httpUrl, workshop, { name: 'Ana' })

@@ -80,7 +80,7 @@ describe('sync through the server with official WebsocketProvider clients', () =
     expect(readThreads(a.doc)).toEqual(readThreads(b.doc))
   })
 
-  it('keeps everything across a restart on the same data directory', async () => {
+  it('[REL-11] keeps everything across a restart on the same data directory', async () => {
     const first = await startServer()
     const workshop = await createWorkshop(first.httpUrl)
     const { token, author: ana } = await join(first.httpUrl, workshop)
@@ -108,7 +108,7 @@ describe('sync through the server with official WebsocketProvider clients', () =
     expect(readThreads(fresh.doc)).toHaveLength(1)
   })
 
-  it('sends presence stamped with the token identity and removes it on close', async () => {
+  it('[REL-17] sends presence stamped with the token identity and removes it on close', async () => {
     const { running, workshop } = await setup()
     const tokenA = (await join(running.httpUrl, workshop, { name: 'Ana', sector: 'health' })).token
     const tokenB = (await join(running.httpUrl, workshop, { name: 'Ben', sector: 'education' }))

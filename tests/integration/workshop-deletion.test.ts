@@ -30,7 +30,7 @@ function filesContaining(dir: string, text: string): string[] {
 }
 
 describe('deleting a workshop', () => {
-  it('closes live sockets with 4411, leaves no byte in the data directory, and old tokens and codes stop working', async () => {
+  it('[FAC-D1][FAC-D2][REL-35][REL-36] closes live sockets with 4411, leaves no byte in the data directory, and old tokens and codes stop working', async () => {
     const running = await h.start()
     const url = running.httpUrl
     const workshop = await createWorkshop(url, 'Early years summit')
@@ -98,6 +98,17 @@ describe('deleting a workshop', () => {
     expect(filesContaining(running.dataDir, CANARY)).toEqual([])
     expect(filesContaining(running.dataDir, KEPT).length).toBeGreaterThan(0)
     expect((await describeWorkshop(url, other.workshopId, other.facilitatorToken)).status).toBe(200)
+    // The workshop's id confirms as well as its title.
+    const third = await createWorkshop(url, 'Third workshop')
+    const byId = await call(
+      `${url}/api/workshops/${third.workshopId}`,
+      'DELETE',
+      third.facilitatorToken,
+      {
+        confirm: third.workshopId,
+      },
+    )
+    expect(byId.status).toBe(200)
     // Nothing of the deleted workshop is written back when its clients and rooms go away.
     await running.stop()
     expect(filesContaining(running.dataDir, CANARY)).toEqual([])

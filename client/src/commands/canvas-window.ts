@@ -7,7 +7,7 @@ import { intersects, noteRect, visibleRect, type Rect } from './viewport-math'
  * grid cells (a cell is about a quarter of the screen, a power of two in canvas units, so it
  * doubles or halves with the zoom). Small pans and zooms keep the
  * same window, so the same notes stay mounted and nothing is re-created while the view moves;
- * a 2,000-note board then draws a few dozen notes, not all of them (docs/benchmarks.md, M6).
+ * a 2,000-note board then draws a few dozen notes, not all of them (docs/benchmarks.md, BEN-M6).
  */
 export function canvasWindow(viewport: Viewport, screen: ScreenSize): Rect {
   const seen = visibleRect(viewport, screen)

@@ -37,10 +37,9 @@ export function connect(
     shouldReconnect,
     connect: false,
   })
-  // A fresh awareness state has clock 0, which peers ignore (they only take newer clocks), so
-  // without this first write a person would not appear in "Who's here" until they moved.
-  if (announce) provider.awareness.setLocalStateField('cursor', null)
-  else provider.awareness.setLocalState(null)
+  // The provider's default state `{}` is announced as it is (the server shows it at once, PRO-3);
+  // a null state publishes nothing.
+  if (!announce) provider.awareness.setLocalState(null)
   provider.connect()
   return provider
 }

@@ -43,7 +43,7 @@ const mainRoomId = (rooms: readonly RoomEntry[]) => mainRoomOf(rooms)?.id ?? nul
 export function createRoomNavigator(workshop: WorkshopSession): RoomNavigator {
   const { info, controlDoc, control } = workshop
   const me = info.participantId
-  // Facilitators and observers may open any room (B4); participants follow their assignment.
+  // Facilitators and observers may open any room (FAC-B4); participants follow their assignment.
   const participant = info.role === 'participant'
   const fallbackRoomId = info.rooms[0]?.roomId
   if (!fallbackRoomId) throw new Error('This workshop has no room to open.')

@@ -195,7 +195,12 @@ export function createAnonymousWrites({
       return inBoard(principal, roomId, (board) => {
         let id = ''
         board.change((doc) => {
-          id = createNote(doc, { ...request, roundId: rules.roundId }, author(principal), clock.now())
+          id = createNote(
+            doc,
+            { ...request, roundId: rules.roundId },
+            author(principal),
+            clock.now(),
+          )
         })
         return id
       })

@@ -104,7 +104,12 @@ function revealedOf(
   return {
     note,
     id: input.seals.revealedId(input.workshopId, note.id),
-    author: { id: null, name: null, sector, seal: input.seals.seal(input.workshopId, participantId) },
+    author: {
+      id: null,
+      name: null,
+      sector,
+      seal: input.seals.seal(input.workshopId, participantId),
+    },
     createdAt: input.now,
   }
 }

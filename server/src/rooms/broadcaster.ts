@@ -9,8 +9,8 @@ export interface BroadcasterDeps {
   persist(updates: Uint8Array[]): Promise<void>
   /** The frame carrying the current presence of `clientIds`, or null. */
   presenceFrame(clientIds: number[]): Uint8Array | null
-  /** True when `conn` owns every one of `clientIds` (so it needs none of them back). */
-  ownsAll(conn: RoomConnection, clientIds: number[]): boolean
+  /** The awareness client ids `conn` owns (it is never sent their states back). */
+  ownIds(conn: RoomConnection): ReadonlySet<number>
   /** Called when a flush fails (the store refused the batch); nothing of it was relayed. */
   onFlushError(error: unknown): void
   /**
@@ -115,10 +115,21 @@ export function createBroadcaster(deps: BroadcasterDeps): Broadcaster {
   }
 
   function sendPresence(ids: number[]): void {
-    const frame = deps.presenceFrame(ids)
-    if (!frame) return
+    const changed = new Set(ids)
+    // One frame for everyone who changed nothing here; a mover gets the others' states only.
+    let everything: Uint8Array | null | undefined
     for (const conn of deps.connections()) {
-      if (!deps.ownsAll(conn, ids)) conn.send(frame, 'presence')
+      const own: number[] = []
+      for (const id of deps.ownIds(conn)) if (changed.has(id)) own.push(id)
+      if (own.length === ids.length) continue
+      let frame: Uint8Array | null
+      if (own.length > 0) {
+        frame = deps.presenceFrame(ids.filter((id) => !own.includes(id)))
+      } else {
+        if (everything === undefined) everything = deps.presenceFrame(ids)
+        frame = everything
+      }
+      if (frame) conn.send(frame, 'presence')
     }
   }
 

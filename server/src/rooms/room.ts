@@ -9,6 +9,7 @@ import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
 import { createStateCache } from './state-cache.js'
 import { applyCapturing, changeCapturing, hasPending, startsBeyondState } from './replica.js'
 import { createRoomPeers } from './room-peers.js'
+import { quietAboutAnonymousNotes } from '../anonymity/quiet-presence.js'
 import { createRoomPresence } from './room-presence.js'
 import { createRoomStorage } from './room-storage.js'
 import type { RoomConnection, RoomFanout, RoomKey, ServerOrigin } from './types.js'
@@ -108,7 +109,11 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     live: () => (loaded && !rebuilding && !unloaded ? doc : null),
     absorb: (update) => absorb(update, true),
   })
-  const presence = createRoomPresence((ids, local) => broadcaster.presenceChanged(ids, local))
+  const presence = createRoomPresence(
+    (ids, local) => broadcaster.presenceChanged(ids, local),
+    (conn, state) =>
+      conn.principal.role === 'participant' ? quietAboutAnonymousNotes(state, doc) : state,
+  )
   const peers = deps.fanout
     ? createRoomPeers({
         docName: key.docName,
@@ -128,7 +133,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       const update = presence.encode(ids)
       return update ? awarenessFrame(update) : null
     },
-    ownsAll: (conn, ids) => ids.every((id) => presence.idsOf(conn).has(id)),
+    ownIds: (conn) => presence.idsOf(conn),
     onFlushError: (error) => {
       log.error('store append failed; closing room connections so clients resend', {
         doc: key.docName,
@@ -277,7 +282,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     },
     greet(conn) {
       conn.send(syncStep1Frame(doc))
-      const states = presence.encode()
+      const states = presence.encode(undefined, conn)
       if (states) conn.send(awarenessFrame(states))
     },
     async settled() {

@@ -45,10 +45,7 @@ export const anonymousNoteChangeSchema = z
     color: color.optional(),
   })
   .refine((change) => Object.keys(change).length > 0, 'must change at least one field')
-  .refine(
-    (change) => (change.x === undefined) === (change.y === undefined),
-    'x and y go together',
-  )
+  .refine((change) => (change.x === undefined) === (change.y === undefined), 'x and y go together')
   .refine(
     (change) => (change.width === undefined) === (change.height === undefined),
     'width and height go together',

@@ -1,6 +1,7 @@
 /**
- * WebSocket close codes the sync endpoint uses, shared by server and client. Codes in the 4000s
- * are Weave's own; the client stops reconnecting on the ones in FATAL_CLOSE_CODES.
+ * Every close code a sync connection can end with, shared by server and client, each listed in
+ * docs/protocol.md's close-code table (a test keeps the two equal). Codes in the 4000s are
+ * Weave's own; the client stops reconnecting on the ones in FATAL_CLOSE_CODES.
  */
 export const CloseCode = {
   /** A message could not be decoded, broke the y-websocket protocol, or was refused as unsafe. */
@@ -41,6 +42,17 @@ export const CloseCode = {
   rateLimited: 4429,
   /** The server is shutting down; reconnect shortly (to this or another instance). */
   goingAway: 1001,
+  /** A frame broke the WebSocket protocol: RSV bits, a reserved opcode, no mask (sent by ws). */
+  protocolError: 1002,
+  /**
+   * Never sent (no close frame came): what a client's socket reports when the server dropped a
+   * connection that missed a heartbeat or did not take its 4408, or the network failed.
+   */
+  connectionLost: 1006,
+  /** A text frame was not valid UTF-8 (sent by ws; valid text frames get 4400). */
+  invalidText: 1007,
+  /** One message came in more than MAX_FRAGMENTS_PER_MESSAGE (1,024) fragments (sent by ws). */
+  tooManyFragments: 1008,
   /** A frame exceeded the maximum payload size (sent by ws itself). */
   messageTooBig: 1009,
   /** The server hit an unexpected error while handling this connection. */
