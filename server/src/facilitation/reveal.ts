@@ -61,7 +61,11 @@ export async function revealDrafts(input: RevealInput): Promise<number> {
       drafts.push({ draftName, notes })
       for (const note of notes) pending.push(revealedOf(input, ref.participantId, person, note))
     }
-    const fresh = board.read((doc) => pending.filter((item) => !notesMap(doc).has(item.id)))
+    // Written in a random order: the structs' clocks and the map's key order follow creation,
+    // and drafts come author by author.
+    const fresh = shuffled(
+      board.read((doc) => pending.filter((item) => !notesMap(doc).has(item.id))),
+    )
     const places = shuffledPlaces(fresh)
     board.change((doc) => {
       for (const item of fresh) {
@@ -114,6 +118,15 @@ function revealedOf(
   }
 }
 
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = crypto.randomInt(i + 1)
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
 /** The anonymous notes' places, permuted at random within each lane. */
 function shuffledPlaces(items: readonly Revealed[]): Map<Revealed, { x: number; y: number }> {
   const byLane = new Map<string, Revealed[]>()
@@ -125,11 +138,7 @@ function shuffledPlaces(items: readonly Revealed[]): Map<Revealed, { x: number; 
   }
   const places = new Map<Revealed, { x: number; y: number }>()
   for (const lane of byLane.values()) {
-    const spots = lane.map(({ note }) => ({ x: note.x, y: note.y }))
-    for (let i = spots.length - 1; i > 0; i--) {
-      const j = crypto.randomInt(i + 1)
-      ;[spots[i], spots[j]] = [spots[j]!, spots[i]!]
-    }
+    const spots = shuffled(lane.map(({ note }) => ({ x: note.x, y: note.y })))
     lane.forEach((item, index) => places.set(item, spots[index]!))
   }
   return places

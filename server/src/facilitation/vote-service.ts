@@ -2,6 +2,7 @@ import {
   controlDocName,
   newId,
   readNote,
+  mayEnterRoom,
   roomDocName,
   writeVote,
   type MyDots,
@@ -109,6 +110,15 @@ export function createVoteService({ rooms, store, clock }: Deps): VoteService {
       const vote = await openVoteOf(principal.workshopId)
       if (!(await store.getRoom(principal.workshopId, dot.roomId))) {
         throw new ServiceError(404, 'unknown_room', 'There is no such room in this workshop.')
+      }
+      // A room they may not open tells them nothing, not even whether a note is still in it.
+      const mayEnter =
+        principal.role !== 'participant' ||
+        (await withRoom(rooms, controlDocName(principal.workshopId), (control) =>
+          control.read((doc) => mayEnterRoom(doc, principal.participantId, dot.roomId)),
+        ))
+      if (!mayEnter) {
+        throw new ServiceError(403, 'not_your_room', 'You are not in this room now.')
       }
       const note = await withRoom(rooms, roomDocName(principal.workshopId, dot.roomId), (room) =>
         room.read((doc) => readNote(doc, dot.noteId)),

@@ -18,9 +18,8 @@ export interface WriteBackDeps {
  * Handles a write-back connection (FAC-B2): a participant back, within the write-back window, in a
  * room they were moved out of, to deliver what their device wrote there before the move. It is
  * write-only, so a move really ends what they see of the room:
- * - their sync step 1 is answered with a step 1 naming, for each client they name, the lower of
- *   our clock and theirs: their step 2 then holds exactly what we lack of theirs, and they learn
- *   nothing about the room they did not already have;
+ * - their sync step 1 is answered with an empty step 1: their step 2 is then all they have, of
+ *   which we take what we lack, and the answer depends on nothing of the room;
  * - their step 2 and updates may add only what that step 1 showed them ahead of us (a live edit
  *   made after connecting is not pending work: it closes the connection, unapplied), and pass the
  *   content rule and the participant board rules like any write;
@@ -34,18 +33,11 @@ export function createWriteBackHandler(room: Room, conn: RoomConnection, deps: W
 
   async function answerSyncStep1(stateVector: Uint8Array): Promise<void> {
     assertStateVector(stateVector)
-    const theirs = Y.decodeStateVector(stateVector)
-    claimed = theirs
-    // As for any answer: name only what the store already holds.
+    claimed = Y.decodeStateVector(stateVector)
     await room.settled()
-    const known = room.read((doc) => {
-      const shared = new Map<number, number>()
-      for (const [client, clock] of theirs) {
-        shared.set(client, Math.min(clock, Y.getState(doc.store, client)))
-      }
-      return shared
-    })
-    deps.send(stateVectorFrame(Y.encodeStateVector(known)))
+    // An empty state vector: any clock of ours we named, even capped by theirs, would answer
+    // "have you more than this?" for someone else's client id, which is how much they wrote since.
+    deps.send(stateVectorFrame(Y.encodeStateVector(new Map())))
   }
 
   /** True when everything `update` adds beyond our state is within what they claimed to have. */
