@@ -20,6 +20,8 @@ import { call } from '../helpers/http.js'
 import { openRecorder, structClientsOf, type Recorder } from '../helpers/recorder.js'
 import type { RunningServer } from '../helpers/server.js'
 import { waitForEvent } from '../helpers/wait.js'
+import { awarenessFrameOf, roundTrip } from '../helpers/probe.js'
+import { openRawSocket } from '../helpers/raw-socket.js'
 
 // FAC-A rules (docs/facilitation.md, "Anonymity"): a participant or observer who records every
 // frame and presence state they are sent tries every channel that could tie an anonymous note to
@@ -228,6 +230,17 @@ describe('anonymous means unlinkable', () => {
       expect(namedClients.get(ana.doc.clientID)).toBe('Ana Secretname')
       expect(linksFound(recorder, namedClients)).toEqual([])
     }
+
+    // Ben publishes presence under the client id that wrote the anonymous notes, to be taken
+    // for their author (or to frame someone): the server never relays it.
+    const writer = structClientsOf(notesMap(benRecorder.mirror).get(secret) as Y.Map<unknown>)
+    const [serverWriter] = [...writer]
+    const poser = await openRawSocket(running.wsUrl, w.workshop.roomDoc, w.ben.token)
+    harness.track(poser)
+    poser.send(awarenessFrameOf([[serverWriter!, { cursor: { x: 1, y: 1 } }]]))
+    await roundTrip(poser, new Uint8Array([0]))
+    await observerRecorder.caughtUp()
+    expect(observerRecorder.presence.has(serverWriter!)).toBe(false)
 
     // Only the author hears which notes are hers; others get nothing of hers.
     const mine = async (who: Joined) =>

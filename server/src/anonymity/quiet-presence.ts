@@ -1,5 +1,5 @@
-import type * as Y from 'yjs'
-import { childMap, notesMap } from '@weave/shared'
+import * as Y from 'yjs'
+import { childMap, notesMap, threadsMap } from '@weave/shared'
 
 const NAMING_FIELDS = ['editing', 'selected'] as const
 
@@ -22,4 +22,20 @@ export function quietAboutAnonymousNotes(state: string, doc: Y.Doc): string {
     }
   }
   return changed ? JSON.stringify(parsed) : state
+}
+
+/**
+ * The Yjs client ids that wrote anonymous notes and threads (the server's writers): no presence
+ * may claim one, or a participant could pose as their author and lead others to blame them.
+ */
+export function anonymousWriters(doc: Y.Doc): Set<number> {
+  const writers = new Set<number>()
+  for (const records of [notesMap(doc), threadsMap(doc)]) {
+    records.forEach((record) => {
+      if (record instanceof Y.Map && record._item && record.get('authorId') == null) {
+        writers.add(record._item.id.client)
+      }
+    })
+  }
+  return writers
 }

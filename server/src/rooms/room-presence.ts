@@ -54,6 +54,8 @@ export function createRoomPresence(
   onChange: (clientIds: number[], local: boolean) => void,
   /** A last look at a connection's stamped state before anyone receives it. */
   review: (conn: RoomConnection, state: string) => string = (_conn, state) => state,
+  /** Client ids nobody may publish presence under (the server's own writers). */
+  reserved: (clientId: number) => boolean = () => false,
 ): RoomPresence {
   // Awareness needs a doc only for its own client id; the server publishes no state of its own.
   const awareness = new awarenessProtocol.Awareness(new Y.Doc())
@@ -89,7 +91,7 @@ export function createRoomPresence(
     if (remoteOwners.has(entry.clientId)) return false
     const mine = owned.get(conn) ?? new Set<number>()
     if (mine.size > 0) return false
-    if (entry.state === 'null') return false
+    if (entry.state === 'null' || reserved(entry.clientId)) return false
     mine.add(entry.clientId)
     owned.set(conn, mine)
     owners.set(entry.clientId, conn)

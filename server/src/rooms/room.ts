@@ -9,7 +9,7 @@ import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
 import { createStateCache } from './state-cache.js'
 import { applyCapturing, changeCapturing, hasPending, startsBeyondState } from './replica.js'
 import { createRoomPeers } from './room-peers.js'
-import { quietAboutAnonymousNotes } from '../anonymity/quiet-presence.js'
+import { anonymousWriters, quietAboutAnonymousNotes } from '../anonymity/quiet-presence.js'
 import { createRoomPresence } from './room-presence.js'
 import { createRoomStorage } from './room-storage.js'
 import type { RoomConnection, RoomFanout, RoomKey, ServerOrigin } from './types.js'
@@ -113,6 +113,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     (ids, local) => broadcaster.presenceChanged(ids, local),
     (conn, state) =>
       conn.principal.role === 'participant' ? quietAboutAnonymousNotes(state, doc) : state,
+    (clientId) => clientId === doc.clientID || anonymousWriters(doc).has(clientId),
   )
   const peers = deps.fanout
     ? createRoomPeers({
