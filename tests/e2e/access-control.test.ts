@@ -26,7 +26,7 @@ function recordSockets(page: Page): string[] {
 }
 
 describe('access control in the browser', () => {
-  it('connects with tickets only, and shows a removed participant why they were cut off', async () => {
+  it('[FAC-M4][REL-32][REL-33] connects with tickets only, and shows a removed participant why they were cut off', async () => {
     const workshop = await createWorkshop(running.httpUrl, 'Summit')
     const contexts = await Promise.all(
       [0, 1].map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })),

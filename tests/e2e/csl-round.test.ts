@@ -48,7 +48,7 @@ async function countdownSeconds(page: Page): Promise<number> {
 }
 
 describe('a whole CSL round in three browsers', () => {
-  it('runs prompt, synchronized timer, private writing, reveal and a vote', async () => {
+  it('[FAC-R1] runs prompt, synchronized timer, private writing, reveal and a vote', async () => {
     const facilitatorPage = await newPage()
     const mayaPage = await newPage()
     const samPage = await newPage(SKEW_MS)

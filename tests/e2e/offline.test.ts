@@ -137,7 +137,7 @@ function weaveDatabases(page: Page): Promise<string[]> {
 }
 
 describe('offline editing survives a reload', () => {
-  it('keeps notes written offline across a reload and merges them when back online', async () => {
+  it('[REL-29] keeps notes written offline across a reload and merges them when back online', async () => {
     const { facilitator, participant, url } = await twoPeople()
     const errors: string[] = []
     participant.page.on('pageerror', (error) => errors.push(error.message))
@@ -224,7 +224,7 @@ describe('offline editing survives a reload', () => {
 })
 
 describe('moved to another room while offline', () => {
-  it('still delivers what was written offline, across a reload, to the room left', async () => {
+  it('[REL-30] still delivers what was written offline, across a reload, to the room left', async () => {
     const workshop = await createWorkshop(running.httpUrl, 'Summit')
     const facilitator = (p: string, body: unknown = {}) =>
       call(
@@ -286,7 +286,7 @@ describe('moved to another room while offline', () => {
 })
 
 describe('leaving a shared device', () => {
-  it('warns about unsent notes, then deletes the board kept in the browser', async () => {
+  it('[REL-31] warns about unsent notes, then deletes the board kept in the browser', async () => {
     const { facilitator, participant, url } = await twoPeople()
     const { page } = participant
     await participant.board.addNote('Kept on this laptop')

@@ -32,7 +32,7 @@ async function newPage(): Promise<Page> {
 }
 
 describe('deleting a workshop from the console', () => {
-  it('asks for the title, deletes from the keyboard, says so at home, and tells the participant', async () => {
+  it('[FAC-D1] asks for the title, deletes from the keyboard, says so at home, and tells the participant', async () => {
     const facilitatorPage = await newPage()
     const participantPage = await newPage()
     const landing = new LandingPage(facilitatorPage)

@@ -5,6 +5,7 @@ import { useRefused } from '../hooks/use-refused'
 import { useNotice } from '../hooks/use-notice'
 import { useDisplayMode } from '../hooks/use-display-mode'
 import { installAttentionSync } from '../commands/attention-sync'
+import { installCursorPrivacy } from '../commands/cursor-privacy'
 import { installArrivalAnnouncements, installEventAnnouncements } from '../commands/announce-events'
 import { dismissNotice } from '../commands/preference-commands'
 import { installDebugHandle } from '../canvas/debug-handle'
@@ -63,6 +64,7 @@ export function BoardScreen(props: { onRefused: (reason: string) => void }) {
   useBoardShortcuts(session, list)
   useOfflineShell()
   useEffect(() => installAttentionSync(session), [session])
+  useEffect(() => installCursorPrivacy(session), [session])
   useEffect(() => installEventAnnouncements(session), [session])
   useEffect(() => installArrivalAnnouncements(navigator, announcer.say), [navigator, announcer])
   useEffect(() => installDebugHandle(() => stageRef.current, session), [session])

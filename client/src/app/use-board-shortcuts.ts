@@ -65,7 +65,7 @@ export function useBoardShortcuts(session: BoardSession, list: boolean): void {
         select(session, null)
       } else if (key === 'n' && session.canWrite) {
         event.preventDefault()
-        addNoteInLane(session)
+        void addNoteInLane(session)
       } else if (key === 'v') {
         void voteOnFocused(session, event.shiftKey)
       } else if (key === '+' || key === '=') {

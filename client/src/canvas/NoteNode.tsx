@@ -65,11 +65,13 @@ interface NoteNodeProps {
   readonly originRoom: string | null
   /** Keyboard focus is on the note (or it is the chosen end of a thread being made). */
   readonly focused: boolean
+  /** One of this person's anonymous notes (only they are told). */
+  readonly anonymousMine: boolean
 }
 
-/** The author line under a note's text: name (or Anonymous) and sector. */
-export function authorLine(note: Note): string {
-  const name = note.authorName ?? strings.board.anonymous
+/** The author line under a note's text: name (or Anonymous, and "you" for one's own) and sector. */
+export function authorLine(note: Note, anonymousMine = false): string {
+  const name = note.authorName ?? (anonymousMine ? strings.anonymous.you : strings.board.anonymous)
   const sector = findSector(note.authorSector)?.name
   return sector ? `${name} · ${sector}` : name
 }
@@ -97,7 +99,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
     if (endsLongPress(event.target.getStage())) return
     if (isPicking(session)) {
       pickNote(session, note.id)
-      finishConnecting(session)
+      void finishConnecting(session)
       return
     }
     select(session, { kind: 'note', id: note.id })
@@ -170,7 +172,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
         x={NOTE_PADDING}
         y={note.height - NOTE_META_HEIGHT + 4}
         width={note.width - NOTE_PADDING * 2 - (changeable ? GRIP_SIZE : 0)}
-        text={authorLine(note)}
+        text={authorLine(note, props.anonymousMine)}
         fontFamily={FONT_FAMILY}
         fontSize={12}
         fill={NOTE_META_COLOR}

@@ -17,6 +17,7 @@ import { useVote } from '../hooks/use-vote'
 import { useMyDots } from '../hooks/use-my-dots'
 import { useRooms } from '../hooks/use-rooms'
 import { useFocusVisible } from '../hooks/use-focus-visible'
+import { useAnonymousMine } from '../hooks/use-anonymous-mine'
 import { canChangeNote } from '../commands/note-commands'
 import { canVoteOn } from '../commands/vote-commands'
 import { strings } from '../ui/strings'
@@ -46,6 +47,8 @@ export const NotesLayer = memo(function NotesLayer() {
   const myDots = useMyDots()
   const rooms = useRooms()
   const focusVisible = useFocusVisible()
+  // Also what this person may change: their anonymous notes are theirs.
+  const anonymousMine = useAnonymousMine()
   // The chosen end of a thread made by keys or taps shows the ring; otherwise the focused note.
   const focusedId = draft?.picking
     ? draft.targetId
@@ -93,6 +96,7 @@ export const NotesLayer = memo(function NotesLayer() {
             myDots={myDots?.noteIds.filter((id) => id === note.id).length ?? 0}
             canAddDot={canAddDot}
             focused={focusedId === note.id}
+            anonymousMine={anonymousMine.notes.has(note.id)}
             originRoom={
               note.originRoomId ? (roomNames.get(note.originRoomId) ?? strings.rooms.label) : null
             }

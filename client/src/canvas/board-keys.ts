@@ -41,7 +41,7 @@ const NUDGES: Readonly<Record<string, readonly [number, number]>> = {
 function pickingKey(session: BoardSession, event: KeyboardEvent): boolean {
   const step = event.key === 'Tab' ? (event.shiftKey ? 'previous' : 'next') : ARROW_STEPS[event.key]
   if (step) pickStep(session, step)
-  else if (event.key === 'Enter' || event.key === ' ') finishConnecting(session)
+  else if (event.key === 'Enter' || event.key === ' ') void finishConnecting(session)
   else if (event.key === 'Escape' || event.key.toLowerCase() === 'c') cancelConnecting(session)
   else return false
   return true

@@ -15,7 +15,7 @@ export function installBoardPointer(stage: Konva.Stage, session: BoardSession): 
   function onEmptyDouble(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {
     if (event.target !== stage) return
     const point = stage.getRelativePointerPosition()
-    if (point) addNoteAt(session, point)
+    if (point) void addNoteAt(session, point)
   }
 
   function onEmptyClick(event: Konva.KonvaEventObject<MouseEvent | TouchEvent>): void {

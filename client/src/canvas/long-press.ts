@@ -51,7 +51,7 @@ export function installLongPress(stage: Konva.Stage, session: BoardSession): () 
     if (target !== stage) return
     const bounds = stage.container().getBoundingClientRect()
     const point = { x: at.x - bounds.left, y: at.y - bounds.top }
-    addNoteAt(session, screenToCanvas(session.view.viewport.get(), point), true)
+    void addNoteAt(session, screenToCanvas(session.view.viewport.get(), point), true)
   }
 
   function onStart(event: Konva.KonvaEventObject<TouchEvent>): void {

@@ -51,7 +51,7 @@ export function useNoteDrag(session: BoardSession, note: Note) {
 export function useNoteResize(session: BoardSession, noteId: string, gripSize: number) {
   return useMemo(() => {
     const write = throttle((size: { width: number; height: number }) => {
-      resizeNoteTo(session, noteId, size)
+      resizeNoteTo(session, noteId, size, false)
     }, DRAG_WRITE_INTERVAL_MS)
     const sizeOf = (grip: Konva.Node) => ({
       width: grip.x() + gripSize,

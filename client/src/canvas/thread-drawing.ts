@@ -30,7 +30,7 @@ export function beginThreadDrawing(
   function onUp(event: PointerEvent): void {
     drawThreadTo(session, fromId, toCanvas(event))
     stop()
-    finishThread(session)
+    void finishThread(session)
   }
 
   function onKey(event: KeyboardEvent): void {

@@ -37,7 +37,7 @@ export function drawThreadTo(
 }
 
 /** Finishes drawing: weaves the thread when the pointer is over another note. */
-export function finishThread(session: BoardSession): string | null {
+export async function finishThread(session: BoardSession): Promise<string | null> {
   const draft = session.view.threadDraft.get()
   session.view.threadDraft.set(null)
   if (!draft?.targetId) return null

@@ -4,6 +4,7 @@ import { strings } from '../ui/strings'
 import { announce } from './announce'
 import { followAgain, stopFollowing } from './attention-commands'
 import { focusNote, focusedNote, laneNameOf, shortText } from './keyboard-focus'
+import { isMyAnonymousNote } from './anonymity'
 import { removeNote, resizeNoteTo } from './note-commands'
 import { select } from './selection-commands'
 import { changeRefusal, explainRefusal } from './note-policy'
@@ -48,8 +49,10 @@ export function deleteFocused(session: BoardSession): void {
   const lanes = session.lanes.get()
   const next =
     focusTarget(notes, lanes, note.id, 'next') ?? focusTarget(notes, lanes, note.id, 'previous')
+  // Undo does not cover anonymous notes (the server writes them).
+  const deleted = isMyAnonymousNote(session, note.id) ? strings.anonymous.deleted : t.deleted
   removeNote(session, note.id)
-  announce(session, t.deleted)
+  announce(session, deleted)
   if (next) focusNote(session, next.id)
 }
 

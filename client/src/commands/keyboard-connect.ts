@@ -82,7 +82,7 @@ export function pickStep(session: BoardSession, step: FocusStep): void {
 }
 
 /** Weaves the thread to the chosen note and puts focus back on the note it started from. */
-export function finishConnecting(session: BoardSession): string | null {
+export async function finishConnecting(session: BoardSession): Promise<string | null> {
   const draft = session.view.threadDraft.get()
   if (!draft?.picking) return null
   if (!draft.targetId) {
@@ -92,7 +92,7 @@ export function finishConnecting(session: BoardSession): string | null {
   const notes = session.allNotes.get()
   const from = notes.find((note) => note.id === draft.fromId)
   const to = notes.find((note) => note.id === draft.targetId)
-  const id = finishThread(session)
+  const id = await finishThread(session)
   if (id && from && to) {
     announce(session, t.connected(shortText(from), shortText(to)))
     focusNote(session, from.id)

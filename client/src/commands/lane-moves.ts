@@ -4,10 +4,9 @@ import { strings } from '../ui/strings'
 import { announce } from './announce'
 import { startUndoStep } from './history-commands'
 import { focusNote, focusedNote, revealNote } from './keyboard-focus'
-import { createNoteIn, moveNoteTo } from './note-commands'
+import { createNoteIn, editWhenShown, moveNoteTo } from './note-commands'
 import { changeRefusal, explainRefusal } from './note-policy'
 import { freeSpotInLane } from './note-placement'
-import { startEditing } from './selection-commands'
 import { noteRect, visibleRect } from './viewport-math'
 
 /** Space between a note and the one above it when notes are stacked in a lane. */
@@ -32,17 +31,18 @@ export function currentLaneIndex(session: BoardSession): number {
  * Writes a new note in a lane (the current one by default) at the first free spot from the top
  * of what is on screen, brings it into view and opens it for typing (the N key).
  */
-export function addNoteInLane(session: BoardSession, laneIndex?: number): string | null {
+export async function addNoteInLane(
+  session: BoardSession,
+  laneIndex?: number,
+): Promise<string | null> {
   const index = laneIndex ?? currentLaneIndex(session)
   const visible = visibleRect(session.view.viewport.get(), session.view.screenSize.get())
   const preferred = { x: 12, y: Math.max(visible.y + 100, LANE_HEADER_HEIGHT) }
   const size = { width: NOTE_WIDTH, height: NOTE_HEIGHT }
   const lanes = session.lanes.get()
   const spot = freeSpotInLane(index, size, preferred, lanes, session.allNotes.get(), null)
-  const id = spot ? createNoteIn(session, spot) : null
-  if (!id) return null
-  revealNote(session, id)
-  startEditing(session, id)
+  const id = spot ? await createNoteIn(session, spot) : null
+  if (id) editWhenShown(session, id, () => revealNote(session, id))
   return id
 }
 
@@ -58,14 +58,18 @@ function endOfLane(notes: readonly Note[], laneId: string, exceptId: string | nu
 }
 
 /** Posts a note with its text to the end of a lane, without opening the canvas editor (the list). */
-export function postNote(session: BoardSession, laneId: string, text: string): string | null {
+export async function postNote(
+  session: BoardSession,
+  laneId: string,
+  text: string,
+): Promise<string | null> {
   const lanes = session.lanes.get()
   const index = lanes.findIndex((lane) => lane.id === laneId)
   const notes = session.allNotes.get()
   const preferred = { x: 12, y: endOfLane(notes, laneId, null) }
   const size = { width: NOTE_WIDTH, height: NOTE_HEIGHT }
   const spot = freeSpotInLane(index, size, preferred, lanes, notes, null)
-  return spot ? createNoteIn(session, spot, text) : null
+  return spot ? await createNoteIn(session, spot, text) : null
 }
 
 function noteById(session: BoardSession, noteId: string): Note | undefined {

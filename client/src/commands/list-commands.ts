@@ -11,11 +11,18 @@ import { placeDot, removeDot } from './vote-commands'
 
 const t = strings.list
 
-/** Posts a note with its text at the end of a lane, and says where it went. */
-export function postFromList(session: BoardSession, laneId: string, text: string): boolean {
+/**
+ * Posts a note with its text at the end of a lane, and says where it went. False when it was not
+ * posted (the reason is shown; the form keeps the text).
+ */
+export async function postFromList(
+  session: BoardSession,
+  laneId: string,
+  text: string,
+): Promise<boolean> {
   const lane = session.lanes.get().find((item) => item.id === laneId)
   const privately = writesPrivately(session)
-  const id = lane ? postNote(session, laneId, text) : null
+  const id = lane ? await postNote(session, laneId, text) : null
   if (!id || !lane) return false
   announce(session, privately ? t.postedPrivately(lane.name) : t.posted(lane.name))
   return true
@@ -23,7 +30,7 @@ export function postFromList(session: BoardSession, laneId: string, text: string
 
 /** Saves the text of a note edited in the list. */
 export function saveFromList(session: BoardSession, noteId: string, text: string): void {
-  editText(session, noteId, text)
+  editText(session, noteId, text, false)
   announce(session, t.saved)
 }
 
@@ -44,11 +51,15 @@ export function moveFromList(session: BoardSession, noteId: string, laneId: stri
 }
 
 /** Weaves a thread between two notes and says so. */
-export function connectFromList(session: BoardSession, fromId: string, toId: string): boolean {
+export async function connectFromList(
+  session: BoardSession,
+  fromId: string,
+  toId: string,
+): Promise<boolean> {
   const notes = session.allNotes.get()
   const from = notes.find((note) => note.id === fromId)
   const to = notes.find((note) => note.id === toId)
-  if (!from || !to || !connectNotes(session, fromId, toId)) return false
+  if (!from || !to || !(await connectNotes(session, fromId, toId))) return false
   announce(session, strings.access.connected(shortText(from), shortText(to)))
   return true
 }

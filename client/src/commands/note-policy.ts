@@ -37,6 +37,18 @@ export function createRefusal(session: BoardSession, laneId: string): string | n
   return noteCreateRefusal(session.principal, laneId, stateFor(session, writesPrivately(session)))
 }
 
+/**
+ * A note as the rules see it for this person: anonymous notes carry no author, so one of their
+ * own (as the server told) counts as theirs, as it does on the server.
+ */
+function asJudged<T extends { readonly id: string; readonly authorId: string | null }>(
+  session: BoardSession,
+  record: T,
+  mine: (id: string) => boolean,
+): T {
+  return mine(record.id) ? { ...record, authorId: session.info.participantId } : record
+}
+
 /** Why this person may not change a note (or move it to `toLaneId`); null when they may. */
 export function changeRefusal(
   session: BoardSession,
@@ -44,19 +56,27 @@ export function changeRefusal(
   toLaneId?: string,
 ): string | null {
   const isPrivate = session.drafts.has(note.id)
-  return noteChangeRefusal(session.principal, note, stateFor(session, isPrivate), toLaneId)
+  const judged = asJudged(session, note, session.anonymous.mine.hasNote)
+  return noteChangeRefusal(session.principal, judged, stateFor(session, isPrivate), toLaneId)
 }
 
-/** Why this person may not weave, relabel or cut a thread; null when they may. */
+/** Why this person may not weave (no `id` yet), relabel or cut a thread; null when they may. */
 export function threadRefusal(
   session: BoardSession,
-  thread: Pick<Thread, 'authorId' | 'from' | 'to'>,
+  thread: Pick<Thread, 'authorId' | 'from' | 'to'> & { readonly id?: string },
 ): string | null {
   const notes = session.notes.get()
+  const { hasNote, hasThread } = session.anonymous.mine
   const ends = [thread.from, thread.to].map((id) => notes.find((note) => note.id === id))
   // Threads never touch private notes.
   if (ends.some((end) => end === undefined)) return 'private notes cannot be connected'
-  return threadChangeRefusal(session.principal, thread, ends, session.boardState.get())
+  const judged = thread.id ? asJudged(session, { ...thread, id: thread.id }, hasThread) : thread
+  return threadChangeRefusal(
+    session.principal,
+    judged,
+    ends.map((end) => end && asJudged(session, end, hasNote)),
+    session.boardState.get(),
+  )
 }
 
 /** The round new notes answer: the current one while it runs (or is paused) in this room. */

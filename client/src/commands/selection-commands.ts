@@ -1,24 +1,17 @@
 import type { BoardSession } from '../session/board-session'
 import type { Selection } from '../session/view-state'
+import { isMyAnonymousNote, keepsQuiet } from './anonymity'
+import { finishAnonymousText } from './anonymous-commands'
 import { changeRefusal } from './note-policy'
 import { shareEditing, shareSelected } from './presence-commands'
 
 /**
- * True when telling others that I am on this note would give something away: a private note, or
- * a note I posted anonymously (showing "Maya is editing" would name its author).
+ * Selects a note or thread (or nothing) and tells the others, never about a private note or an
+ * anonymous record of mine (showing "Maya is editing" would name its author).
  */
-function keepQuiet(session: BoardSession, noteId: string): boolean {
-  if (session.drafts.has(noteId)) return true
-  const note = session.allNotes.get().find((item) => item.id === noteId)
-  return (
-    note !== undefined && note.authorName === null && note.authorId === session.info.participantId
-  )
-}
-
-/** Selects a note or thread (or nothing) and tells the others (never about private notes). */
 export function select(session: BoardSession, selection: Selection): void {
   session.view.selection.set(selection)
-  const shared = selection && !keepQuiet(session, selection.id) ? selection.id : null
+  const shared = selection && !keepsQuiet(session, selection.id) ? selection.id : null
   shareSelected(session, shared)
 }
 
@@ -29,14 +22,33 @@ export function startEditing(session: BoardSession, noteId: string): void {
   if (!note || changeRefusal(session, note) !== null) return
   select(session, { kind: 'note', id: noteId })
   session.view.editingNoteId.set(noteId)
-  shareEditing(session, keepQuiet(session, noteId) ? null : noteId)
+  shareEditing(session, keepsQuiet(session, noteId) ? null : noteId)
 }
 
-/** Closes the text editor. */
-export function stopEditing(session: BoardSession): void {
-  if (session.view.editingNoteId.get() === null) return
+function closeEditor(session: BoardSession, noteId: string): void {
+  // Someone may have opened another note meanwhile (an anonymous note closes after a request).
+  if (session.view.editingNoteId.get() !== noteId) return
   session.view.editingNoteId.set(null)
   shareEditing(session, null)
   // Typing is one undo step per editing session, not mixed with what comes next.
   session.undoManager.stopCapturing()
+}
+
+/**
+ * Closes the text editor. On one of my anonymous notes, the text still on its way goes first: the
+ * editor closes once the server has it, and stays open with the text when it could not be sent.
+ */
+export function stopEditing(session: BoardSession): void {
+  const noteId = session.view.editingNoteId.get()
+  if (noteId === null) return
+  const exists = session.allNotes.get().some((note) => note.id === noteId)
+  const { notes } = session.anonymous.writer
+  if (!exists || !isMyAnonymousNote(session, noteId) || !notes.hasUnsent(noteId)) {
+    if (!exists) notes.discard(noteId)
+    closeEditor(session, noteId)
+    return
+  }
+  void finishAnonymousText(session, noteId).then((written) => {
+    if (written) closeEditor(session, noteId)
+  })
 }

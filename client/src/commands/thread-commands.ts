@@ -2,11 +2,18 @@ import { createThread, deleteThread, relabelThread, type ThreadKind } from '@wea
 import type { BoardSession } from '../session/board-session'
 import { select } from './selection-commands'
 import { explainRefusal, threadRefusal } from './note-policy'
+import { threadThroughServer, weavesAnonymously } from './anonymity'
+import {
+  changeAnonymousThread,
+  deleteAnonymousThread,
+  weaveAnonymously,
+  whenShown,
+} from './anonymous-commands'
 import { strings } from '../ui/strings'
 
 function refused(
   session: BoardSession,
-  thread: { authorId: string | null; from: string; to: string },
+  thread: { id?: string; authorId: string | null; from: string; to: string },
 ) {
   const reason = threadRefusal(session, thread)
   if (reason) explainRefusal(session, strings.notice.refused(reason))
@@ -17,10 +24,27 @@ function threadOf(session: BoardSession, threadId: string) {
   return session.threads.get().find((thread) => thread.id === threadId)
 }
 
-/** Weaves a thread from one note to another and selects it. Null if not possible. */
-export function connectNotes(session: BoardSession, from: string, to: string): string | null {
+/**
+ * Weaves a thread from one note to another and selects it (once it is on this page: an anonymous
+ * one comes back from the server). Resolves to its id; null if not possible.
+ */
+export async function connectNotes(
+  session: BoardSession,
+  from: string,
+  to: string,
+): Promise<string | null> {
   if (!session.canWrite) return null
   if (refused(session, { authorId: session.author.id, from, to })) return null
+  if (weavesAnonymously(session, from, to)) {
+    const id = await weaveAnonymously(session, from, to)
+    const before = session.view.selection.get()
+    // Unless the person moved on while it was on its way.
+    const selectIt = () => {
+      if (id && session.view.selection.get() === before) select(session, { kind: 'thread', id })
+    }
+    if (id) whenShown(session.threads, id, selectIt)
+    return id
+  }
   session.undoManager.stopCapturing()
   const id = createThread(session.roomDoc, { from, to }, session.author)
   session.undoManager.stopCapturing()
@@ -28,16 +52,24 @@ export function connectNotes(session: BoardSession, from: string, to: string): s
   return id
 }
 
-/** Changes a thread's label and kind. */
+/**
+ * Changes a thread's label and kind. Through the server, a label being `typing` goes after a
+ * pause in the typing.
+ */
 export function relabel(
   session: BoardSession,
   threadId: string,
   label: string,
   kind?: ThreadKind,
+  typing = kind === undefined,
 ): void {
   const thread = threadOf(session, threadId)
   if (!session.canWrite || !thread || refused(session, thread)) return
-  relabelThread(session.roomDoc, threadId, label, kind)
+  if (!threadThroughServer(session, thread)) {
+    relabelThread(session.roomDoc, threadId, label, kind)
+    return
+  }
+  changeAnonymousThread(session, threadId, kind ? { label, kind } : { label }, typing)
 }
 
 /** Deletes a thread. */
@@ -45,6 +77,7 @@ export function removeThread(session: BoardSession, threadId: string): void {
   const thread = threadOf(session, threadId)
   if (!session.canWrite || !thread || refused(session, thread)) return
   session.undoManager.stopCapturing()
-  deleteThread(session.roomDoc, threadId)
+  if (threadThroughServer(session, thread)) deleteAnonymousThread(session, threadId)
+  else deleteThread(session.roomDoc, threadId)
   if (session.view.selection.get()?.id === threadId) select(session, null)
 }

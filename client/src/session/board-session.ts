@@ -14,6 +14,8 @@ import {
   type Thread,
   type WorkshopInfo,
 } from '@weave/shared'
+import { anonymousApi } from '../api/anonymous-api'
+import { createAnonymousPart, type AnonymousPart } from './anonymous-part'
 import { trackConnection, watchMoved, watchRefusal, type ConnectionTracker } from './connection'
 import type { ControlStores } from './control-stores'
 import { createDraftSession, type DraftSession } from './draft-session'
@@ -62,7 +64,7 @@ export interface BoardSession {
   readonly controlDoc: Y.Doc
   readonly awareness: Awareness
   readonly undoManager: Y.UndoManager
-  /** The room's shared notes. */
+  /** The room's shared notes (with this person's anonymous changes not yet written on top). */
   readonly notes: ReadableStore<readonly Note[]>
   /** This person's private notes (during private rounds, until the reveal). */
   readonly drafts: DraftSession
@@ -81,6 +83,8 @@ export interface BoardSession {
   /** Set (to the server's reason) when the server refused a change: the session must be rebuilt. */
   readonly refused: ReadableStore<string | null>
   readonly view: ViewState
+  /** This person's anonymous notes and threads here, written through the server. */
+  readonly anonymous: AnonymousPart
   /** Closes the room (the workshop part stays open). */
   readonly destroy: () => void
 }
@@ -106,9 +110,12 @@ export function createBoardSession(
   })
   const onRefused = (reason: string) => workshop.refused.set(reason)
   const stops = [watchRefusal(roomProvider, onRefused), watchMoved(roomProvider, onMoved)]
-
-  const notes = createNotesStore(roomDoc)
-  const threads = createDerivedStore<readonly Thread[]>(
+  const connection = trackConnection(
+    [workshop.controlProvider, roomProvider],
+    workshop.startedOffline ? Promise.all([workshop.controlLoaded, roomLoaded]) : null,
+  )
+  const sharedNotes = createNotesStore(roomDoc)
+  const sharedThreads = createDerivedStore<readonly Thread[]>(
     (onChange) => {
       // Threads disappear with their notes, so watch both maps.
       threadsMap(roomDoc).observeDeep(onChange)
@@ -121,6 +128,15 @@ export function createBoardSession(
     () => readThreads(roomDoc),
     reuseRecords,
   )
+  const anonymous = createAnonymousPart({
+    sharedNotes,
+    sharedThreads,
+    api: anonymousApi(info.workshopId, room.roomId, token),
+    writesAnonymously: info.role === 'participant',
+    round: control.round,
+    status: connection.status,
+  })
+  const { notes, threads } = anonymous
   // Only participants have drafts: facilitators' notes are never private.
   const draftName = draftDocName(info.workshopId, room.roomId, info.participantId)
   const drafts = createDraftSession(
@@ -151,11 +167,7 @@ export function createBoardSession(
   const boardState = createBoardStateStore(control, room.roomId)
   const peers = createPeersStore(roomProvider.awareness)
   const history = createHistoryStore(undoManager)
-  const connection = trackConnection(
-    [workshop.controlProvider, roomProvider],
-    workshop.startedOffline ? Promise.all([workshop.controlLoaded, roomLoaded]) : null,
-  )
-  const derived = [notes, threads, allNotes, boardState, peers, history]
+  const derived = [sharedNotes, sharedThreads, allNotes, boardState, peers, history]
   const view = createViewState()
   const stopWatchingSelection = keepViewConsistent(view, allNotes, threads)
 
@@ -187,7 +199,9 @@ export function createBoardSession(
     connection,
     refused: workshop.refused,
     view,
+    anonymous,
     destroy() {
+      anonymous.destroy()
       stopWatchingSelection()
       stops.forEach((stop) => stop())
       connection.destroy()

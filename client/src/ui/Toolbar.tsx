@@ -30,12 +30,13 @@ export function Toolbar() {
         className="button button-primary"
         data-testid="add-note"
         disabled={locked}
-        onClick={() => addNoteInView(session)}
+        onClick={() => void addNoteInView(session)}
       >
         <Icon name="note" />
         {strings.toolbar.addNote}
       </button>
-      {session.author.name !== null && (
+      {/* Facilitators are named: only participants' anonymous notes go through the server. */}
+      {session.author.name !== null && session.info.role === 'participant' && (
         <label className="checkbox toolbar-check" title={strings.anonymous.hint}>
           <input
             type="checkbox"

@@ -80,7 +80,7 @@ export const accessStrings = {
           ['[ and ]', 'Move the note to the lane on the left or right'],
           ['< and >', 'Make the note smaller or bigger'],
           ['Delete', 'Delete the note'],
-          ['Ctrl+Z, Ctrl+Shift+Z', 'Undo, redo'],
+          ['Ctrl+Z, Ctrl+Shift+Z', 'Undo, redo (not for anonymous notes: the server writes them)'],
         ],
       },
       {

@@ -213,6 +213,16 @@ export const english = {
   anonymous: {
     label: 'Post anonymously',
     hint: 'New notes will not show your name',
+    /** The author line of one's own anonymous note, shown only to its author. */
+    you: 'Anonymous (you)',
+    offline:
+      'Anonymous notes are saved through the server, and the connection is down. Please try again when it is back.',
+    textKept:
+      'Your text could not be sent yet. It stays in the note and is sent when the connection is back.',
+    notSaved: (reason: string) => `Not saved. ${reason}`,
+    textRefused: (reason: string) =>
+      `Not saved. ${reason} Your text is still in the note: close it again to let it go.`,
+    deleted: 'Note deleted. Undo does not bring back anonymous notes.',
   },
   rooms: roomStrings,
   breakouts: breakoutStrings,

@@ -21,6 +21,11 @@ export class BoardPage {
     })
   }
 
+  /** Closes the hint shown to participants on their first visit. */
+  async closeFirstVisitHint(): Promise<void> {
+    await this.page.getByTestId('first-visit-hint-close').click()
+  }
+
   notes(): Promise<Note[]> {
     return this.page.evaluate(() => (window as unknown as { __weave: WeaveDebug }).__weave.notes())
   }
@@ -94,6 +99,54 @@ export class BoardPage {
       { known: [...before], text, where },
     )
     return (await handle.jsonValue()) as Note
+  }
+
+  /** Double-clicks a note and types `more` at the end of its text, then Escape. */
+  async appendText(noteId: string, more: string): Promise<void> {
+    const centre = await this.notePoint(noteId)
+    await this.page.mouse.dblclick(centre.x, centre.y)
+    const editor = this.page.locator(`[data-testid="note-editor"][data-note-id="${noteId}"]`)
+    await editor.waitFor()
+    await this.page.keyboard.press('End')
+    await editor.pressSequentially(more)
+    await this.page.keyboard.press('Escape')
+    await editor.waitFor({ state: 'detached' })
+  }
+
+  /** A page point over empty board (no note, no control on top): for clicks that deselect. */
+  emptyPoint(): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(() => {
+      type Stage = {
+        container(): HTMLElement
+        getIntersection(point: { x: number; y: number }): unknown
+      }
+      const stage = (window as unknown as { __weave: { stage(): Stage } }).__weave.stage()
+      const box = stage.container().getBoundingClientRect()
+      for (let y = box.bottom - 40; y > box.top + 80; y -= 40) {
+        for (let x = box.left + 40; x < box.right - 40; x += 40) {
+          const on = document.elementFromPoint(x, y)
+          const overCanvas = on instanceof HTMLCanvasElement && stage.container().contains(on)
+          if (overCanvas && !stage.getIntersection({ x: x - box.left, y: y - box.top })) {
+            return { x: x + window.scrollX, y: y + window.scrollY }
+          }
+        }
+      }
+      throw new Error('no empty spot on the board')
+    })
+  }
+
+  /** The texts the canvas draws on a note (its text, then its author line). */
+  noteTexts(noteId: string): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      type Node = { text(): string; find(selector: string): Node[] }
+      const weave = (window as unknown as { __weave: { stage(): { findOne(s: string): Node } } })
+        .__weave
+      return weave
+        .stage()
+        .findOne(`#${id}`)
+        .find('Text')
+        .map((text) => text.text())
+    }, noteId)
   }
 
   /** Drags from one note's thread handle onto another note. */

@@ -32,4 +32,15 @@ export class JoinPage {
     await this.page.getByTestId('join-submit').click()
     await this.page.waitForURL(/\/w\/[a-z0-9]+$/)
   }
+
+  /** Joins without a name (the sector, if given, is still told). */
+  async joinAnonymously(link: string, sectorLabel?: string): Promise<void> {
+    await this.page.goto(link)
+    await this.page.getByTestId('join-anonymous').check()
+    if (sectorLabel) {
+      await this.page.getByTestId('join-sector').selectOption({ label: sectorLabel })
+    }
+    await this.page.getByTestId('join-submit').click()
+    await this.page.waitForURL(/\/w\/[a-z0-9]+$/)
+  }
 }

@@ -32,14 +32,18 @@ export function ConnectForm(props: { item: ListNote; onDone: () => void }) {
   const chosen = targetId || first
   useEffect(() => select.current?.focus(), [])
 
-  function submit(event: FormEvent): void {
+  async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (chosen && connectFromList(session, note.id, chosen)) props.onDone()
+    if (chosen && (await connectFromList(session, note.id, chosen))) props.onDone()
   }
 
   if (groups.length === 0) return <p className="panel-hint">{t.connectNone}</p>
   return (
-    <form className="list-inline-form" onSubmit={submit} data-testid="list-connect-form">
+    <form
+      className="list-inline-form"
+      onSubmit={(event) => void submit(event)}
+      data-testid="list-connect-form"
+    >
       <label className="field-label" htmlFor={`${id}-note`}>
         {t.connectLabel}
       </label>

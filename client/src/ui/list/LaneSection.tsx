@@ -77,8 +77,8 @@ export const LaneSection = memo(function LaneSection(props: {
             submitLabel={t.post}
             autoFocus
             onCancel={close}
-            onSubmit={(text) => {
-              const done = postFromList(session, lane.id, text)
+            onSubmit={async (text) => {
+              const done = await postFromList(session, lane.id, text)
               if (done) close()
               return done
             }}

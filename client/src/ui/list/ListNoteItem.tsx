@@ -3,6 +3,7 @@ import { findSector, noteColorForSector, type Lane, type MyDots, type Vote } fro
 import { useSession } from '../../session/session-context'
 import { canChangeNote } from '../../commands/note-commands'
 import { canVoteOn } from '../../commands/vote-commands'
+import { useAnonymousMine } from '../../hooks/use-anonymous-mine'
 import { strings } from '../strings'
 import type { ListNote } from './list-model'
 import { NoteActions } from './NoteActions'
@@ -23,10 +24,13 @@ export const ListNoteItem = memo(function ListNoteItem(props: {
   const { item, lanes, vote } = props
   const { note } = item
   const session = useSession()
+  // Also what this person may change: their anonymous notes are theirs.
+  const anonymousMine = useAnonymousMine().notes.has(note.id)
   const textId = `list-note-${note.id}`
   const isPrivate = session.drafts.has(note.id)
   const sector = findSector(note.authorSector)?.name
-  const author = note.authorName ?? strings.access.anonymous
+  const author =
+    note.authorName ?? (anonymousMine ? strings.anonymous.you : strings.access.anonymous)
   const results = vote?.status === 'closed' && !isPrivate ? vote.results : null
   const mine = props.myDots?.noteIds.filter((id) => id === note.id).length ?? 0
   const voting = canVoteOn(session, note)

@@ -6,7 +6,8 @@ const t = strings.list
 
 /**
  * A plain form for a note's text: writing a new one (with a lane to put it in, when `lanes` is
- * given) or editing one. `onSubmit` returns true when the text was taken (the form then clears).
+ * given) or editing one. `onSubmit` returns (or resolves to, when the server writes the note)
+ * true when the text was taken: the form then clears; otherwise the text stays.
  */
 export function NoteForm(props: {
   label: string
@@ -14,7 +15,7 @@ export function NoteForm(props: {
   initialText?: string
   lanes?: readonly Lane[]
   laneId?: string
-  onSubmit: (text: string, laneId: string | null) => boolean
+  onSubmit: (text: string, laneId: string | null) => boolean | Promise<boolean>
   onCancel?: () => void
   autoFocus?: boolean
   testId?: string
@@ -23,6 +24,7 @@ export function NoteForm(props: {
   const [text, setText] = useState(props.initialText ?? '')
   const [laneId, setLaneId] = useState(props.laneId ?? props.lanes?.[0]?.id ?? '')
   const [error, setError] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
   const area = useRef<HTMLTextAreaElement>(null)
   const { autoFocus } = props
 
@@ -35,22 +37,33 @@ export function NoteForm(props: {
   const laneKnown = !lanes || lanes.some((lane) => lane.id === laneId)
   const chosenLane = laneKnown ? laneId : (lanes?.[0]?.id ?? '')
 
-  function submit(event: FormEvent): void {
+  async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
+    if (sending) return
     if (!text.trim()) {
       setError(t.empty)
       area.current?.focus()
       return
     }
     setError(null)
-    if (props.onSubmit(text, lanes ? chosenLane : null) && props.initialText === undefined) {
-      setText('')
+    setSending(true)
+    const sent = text
+    const taken = await props.onSubmit(sent, lanes ? chosenLane : null)
+    setSending(false)
+    if (taken && props.initialText === undefined) {
+      // Unless more was typed while it was on its way.
+      setText((current) => (current === sent ? '' : current))
       area.current?.focus()
     }
   }
 
   return (
-    <form className="note-form" onSubmit={submit} data-testid={props.testId} noValidate>
+    <form
+      className="note-form"
+      onSubmit={(event) => void submit(event)}
+      data-testid={props.testId}
+      noValidate
+    >
       <label className="field-label" htmlFor={`${id}-text`}>
         {props.label}
       </label>
@@ -100,7 +113,12 @@ export function NoteForm(props: {
           </div>
         )}
         <div className="button-row note-form-buttons">
-          <button type="submit" className="button button-primary" data-testid="note-form-submit">
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="note-form-submit"
+            aria-disabled={sending}
+          >
             {props.submitLabel}
           </button>
           {props.onCancel && (
