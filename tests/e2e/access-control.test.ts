@@ -1,22 +1,12 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { createWorkshop } from '../helpers/api.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage } from './pages/entry-pages.js'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 /** Every WebSocket URL the page opens, in order. */
 function recordSockets(page: Page): string[] {
@@ -27,9 +17,9 @@ function recordSockets(page: Page): string[] {
 
 describe('access control in the browser', () => {
   it('[FAC-M4][REL-32][REL-33] connects with tickets only, and shows a removed participant why they were cut off', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Summit')
+    const workshop = await createWorkshop(served.running.httpUrl, 'Summit')
     const contexts = await Promise.all(
-      [0, 1].map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })),
+      [0, 1].map(() => served.browser.newContext({ viewport: { width: 1280, height: 800 } })),
     )
     const [facilitatorPage, mayaPage] = await Promise.all(contexts.map((c) => c.newPage()))
     if (!facilitatorPage || !mayaPage) throw new Error('no pages')
@@ -40,10 +30,10 @@ describe('access control in the browser', () => {
     const mayaSockets = recordSockets(mayaPage)
 
     await facilitatorPage.goto(
-      `${running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
     )
     await new JoinPage(mayaPage).joinAs(
-      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
       'Maya',
       'Education',
     )

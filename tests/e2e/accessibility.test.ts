@@ -1,27 +1,16 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { createWorkshop } from '../helpers/api.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
 import { seriousViolations } from './axe.js'
-import { launchBrowser } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { JoinPage } from './pages/entry-pages.js'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 async function page(): Promise<Page> {
   // axe-core is injected as a script, which the app's Content-Security-Policy would refuse.
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     bypassCSP: true,
     viewport: { width: 1280, height: 800 },
   })
@@ -30,23 +19,23 @@ async function page(): Promise<Page> {
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   it('finds no serious or critical violations on the landing, join, board, console, overview and people views', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Summit')
+    const workshop = await createWorkshop(served.running.httpUrl, 'Summit')
     const facilitator = await page()
     const found: Record<string, unknown[]> = {}
 
-    await facilitator.goto(running.httpUrl)
+    await facilitator.goto(served.running.httpUrl)
     await facilitator.getByTestId('create-title').waitFor()
     found.landing = await seriousViolations(facilitator)
 
     const participant = await page()
     await participant.goto(
-      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
     )
     await participant.getByTestId('join-name').waitFor()
     found.join = await seriousViolations(participant)
 
     await facilitator.goto(
-      `${running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
     )
     await facilitator.waitForSelector('[data-testid="connection-status"][data-status="online"]')
     found.console = await seriousViolations(facilitator)
@@ -58,11 +47,11 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 
     // A participant's board with a round and a vote under way (banners, dots).
     await new JoinPage(participant).joinAs(
-      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
       'Maya',
       'Education',
     )
-    const base = `${running.httpUrl}/api/workshops/${workshop.workshopId}`
+    const base = `${served.running.httpUrl}/api/workshops/${workshop.workshopId}`
     await call(`${base}/rounds`, 'POST', workshop.facilitatorToken, {
       prompt: 'Check-in',
       durationSec: 60,

@@ -1,48 +1,18 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
 import { notesMap, readNote, readThreads, threadsMap, type Note } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { presenceReaches, type SeenPresence } from '../helpers/presence.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { artifact, launchBrowser } from './browser.js'
+import { structClientsOf } from '../helpers/recorder.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage } from './pages/entry-pages.js'
 import { KeyboardPage } from './pages/keyboard-page.js'
 import { ListPage } from './pages/list-page.js'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
-
-/** The Yjs client ids that wrote any part of a record (its map, its fields, its text). */
-function writersOf(doc: Y.Doc, record: Y.Map<unknown>): Set<number> {
-  const writers = new Set<number>()
-  if (record._item) writers.add(record._item.id.client)
-  doc.store.clients.forEach((structs, client) => {
-    for (const struct of structs) {
-      if (!(struct instanceof Y.Item)) continue
-      let parent: unknown = struct.parent
-      while (parent instanceof Y.AbstractType) {
-        if (parent === record) {
-          writers.add(client)
-          break
-        }
-        parent = parent._item?.parent ?? null
-      }
-    }
-  })
-  return writers
-}
+const served = useServedClient()
 
 /** The awareness ids of everyone else the probe sees, by the name the server stamped. */
 function presenceIds(probe: TestClient): Map<number, SeenPresence> {
@@ -57,10 +27,10 @@ function idOfPerson(probe: TestClient, name: string): number | undefined {
 
 describe('anonymous writing in the browser', () => {
   it('[FAC-M3] anonymous notes and threads are written by the server: nothing ties them to their author', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Summit')
-    const link = `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`
+    const workshop = await createWorkshop(served.running.httpUrl, 'Summit')
+    const link = `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`
     const contexts = await Promise.all(
-      [0, 1].map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })),
+      [0, 1].map(() => served.browser.newContext({ viewport: { width: 1280, height: 800 } })),
     )
     const [mayaPage, anonPage] = await Promise.all(contexts.map((c) => c.newPage()))
     if (!mayaPage || !anonPage) throw new Error('no pages')
@@ -75,9 +45,12 @@ describe('anonymous writing in the browser', () => {
     // The welcome hint lies over the board, where notes are clicked.
     await Promise.all([maya.closeFirstVisitHint(), anon.closeFirstVisitHint()])
 
-    // A third participant, outside any browser, reads the room as everyone receives it.
-    const probeJoin = await join(running.httpUrl, workshop, { name: 'Probe', sector: 'health' })
-    const probe = connectClient(running.wsUrl, workshop.roomDoc, probeJoin.token)
+    // A third participant, outside any served.browser, reads the room as everyone receives it.
+    const probeJoin = await join(served.running.httpUrl, workshop, {
+      name: 'Probe',
+      sector: 'health',
+    })
+    const probe = connectClient(served.running.wsUrl, workshop.roomDoc, probeJoin.token)
     await synced(probe)
     await presenceReaches(probe, 'both browsers in presence', () =>
       ['Maya', 'Anonymous'].every((name) => idOfPerson(probe, name) !== undefined),
@@ -181,12 +154,12 @@ describe('anonymous writing in the browser', () => {
       threadsMap(probe.doc).get(thread.id),
     ]
     for (const record of records) {
-      const writers = writersOf(probe.doc, record as Y.Map<unknown>)
+      const writers = structClientsOf(record as Y.Map<unknown>)
       expect(writers.size).toBeGreaterThan(0)
       expect([...writers].filter((client) => browsers.has(client))).toEqual([])
     }
     // The check can tell: the named note was written by Maya's own client.
-    const namedWriters = writersOf(probe.doc, notesMap(probe.doc).get(named.id) as Y.Map<unknown>)
+    const namedWriters = structClientsOf(notesMap(probe.doc).get(named.id) as Y.Map<unknown>)
     expect([...namedWriters]).toEqual([mayaClient])
 
     await anonPage.screenshot({ path: artifact('anonymous-note.png') })
@@ -196,13 +169,13 @@ describe('anonymous writing in the browser', () => {
   })
 
   it('[FAC-M3] someone who joined anonymously writes by keyboard and in the list, and keeps text typed offline', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Summit')
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const workshop = await createWorkshop(served.running.httpUrl, 'Summit')
+    const context = await served.browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await new JoinPage(page).joinAnonymously(
-      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
       'Education',
     )
     const board = new BoardPage(page)
@@ -210,8 +183,11 @@ describe('anonymous writing in the browser', () => {
     const list = new ListPage(page)
     await board.waitUntilOnline()
     await board.closeFirstVisitHint()
-    const probeJoin = await join(running.httpUrl, workshop, { name: 'Probe', sector: 'health' })
-    const probe = connectClient(running.wsUrl, workshop.roomDoc, probeJoin.token)
+    const probeJoin = await join(served.running.httpUrl, workshop, {
+      name: 'Probe',
+      sector: 'health',
+    })
+    const probe = connectClient(served.running.wsUrl, workshop.roomDoc, probeJoin.token)
     await synced(probe)
     await presenceReaches(probe, 'the browser in presence', () => presenceIds(probe).size === 1)
     const browserClient = [...presenceIds(probe).keys()][0]!
@@ -280,7 +256,7 @@ describe('anonymous writing in the browser', () => {
       notesMap(probe.doc).get(listed.id),
       threadsMap(probe.doc).get(thread.id),
     ]) {
-      const writers = writersOf(probe.doc, record as Y.Map<unknown>)
+      const writers = structClientsOf(record as Y.Map<unknown>)
       expect(writers.has(browserClient)).toBe(false)
     }
     expect(readNote(probe.doc, listed.id)).toMatchObject({ authorId: null, authorName: null })

@@ -1,32 +1,21 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { readNotes, type RoomInfo } from '@weave/shared'
 import { createWorkshop } from '../helpers/api.js'
 import { connectClient, docReaches } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage } from './pages/entry-pages.js'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 describe('moving between rooms', () => {
   it('takes a participant to their breakout room and back while they write, losing nothing', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Summit')
+    const workshop = await createWorkshop(served.running.httpUrl, 'Summit')
     const facilitator = (p: string, body: unknown = {}) =>
       call(
-        `${running.httpUrl}/api/workshops/${workshop.workshopId}${p}`,
+        `${served.running.httpUrl}/api/workshops/${workshop.workshopId}${p}`,
         'POST',
         workshop.facilitatorToken,
         body,
@@ -34,12 +23,12 @@ describe('moving between rooms', () => {
     const rooms = (await facilitator('/rooms', { count: 2 })).body as RoomInfo[]
     const roomOne = rooms[0]!
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await new JoinPage(page).joinAs(
-      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
       'Maya',
       'Education',
     )
@@ -68,7 +57,11 @@ describe('moving between rooms', () => {
     const editor = page.getByTestId('note-editor')
     await editor.waitFor()
     await editor.pressSequentially('Half a thought from room one')
-    const roomOneWitness = connectClient(running.wsUrl, roomOne.docName, workshop.facilitatorToken)
+    const roomOneWitness = connectClient(
+      served.running.wsUrl,
+      roomOne.docName,
+      workshop.facilitatorToken,
+    )
     await docReaches(roomOneWitness.doc, 'the typed text stored in room 1', (doc) =>
       readNotes(doc).some((n) => n.text === 'Half a thought from room one'),
     )

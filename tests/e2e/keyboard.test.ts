@@ -1,28 +1,17 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { createWorkshop } from '../helpers/api.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { KeyboardPage } from './pages/keyboard-page.js'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 describe('the core flow with only a keyboard', () => {
   it('joins, writes two notes, moves one to another lane, connects them and votes', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Keyboard summit')
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const workshop = await createWorkshop(served.running.httpUrl, 'Keyboard summit')
+    const context = await served.browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -30,7 +19,9 @@ describe('the core flow with only a keyboard', () => {
     const board = new BoardPage(page)
 
     // Join: every field reached with Tab, the sector chosen by typing, submitted with Enter.
-    await page.goto(`${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`)
+    await page.goto(
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+    )
     await page.getByTestId('join-name').waitFor()
     await keys.tabTo('join-name')
     await page.keyboard.type('Maya')
@@ -138,7 +129,7 @@ describe('the core flow with only a keyboard', () => {
 
     // A vote opens; V gives the focused note a dot.
     await call(
-      `${running.httpUrl}/api/workshops/${workshop.workshopId}/votes`,
+      `${served.running.httpUrl}/api/workshops/${workshop.workshopId}/votes`,
       'POST',
       workshop.facilitatorToken,
       { dotsPerPerson: 3 },

@@ -1,14 +1,13 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
 import * as Y from 'yjs'
 import { readNotes, type RoomInfo } from '@weave/shared'
 import { createWorkshop, describe as describeWorkshop } from '../helpers/api.js'
 import { connectClient, docReaches, synced } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
 import { tokenKey } from '../../client/src/session/token-store.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage, LandingPage } from './pages/entry-pages.js'
 import { KeyboardPage } from './pages/keyboard-page.js'
@@ -16,16 +15,7 @@ import { KeyboardPage } from './pages/keyboard-page.js'
 const VIEWPORT = { width: 1280, height: 800 }
 const CANARY = 'Canary 4f9c: removed by the facilitator'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 interface Person {
   readonly context: BrowserContext
@@ -33,18 +23,21 @@ interface Person {
   readonly board: BoardPage
 }
 
-/** A facilitator creates a workshop and a participant joins it, each in their own browser. */
+/** A facilitator creates a workshop and a participant joins it, each in their own served.browser. */
 async function twoPeople(): Promise<{ facilitator: Person; participant: Person; url: string }> {
   const people: Person[] = []
   for (let i = 0; i < 2; i++) {
-    const context = await browser.newContext({ viewport: VIEWPORT })
+    const context = await served.browser.newContext({ viewport: VIEWPORT })
     const page = await context.newPage()
     people.push({ context, page, board: new BoardPage(page) })
   }
   const [facilitator, participant] = people as [Person, Person]
   const landing = new LandingPage(facilitator.page)
-  await landing.createWorkshop(running.httpUrl, 'Rural check-in')
-  const link = (await landing.participantLink()).replace(/^https?:\/\/[^/]+/, running.httpUrl)
+  await landing.createWorkshop(served.running.httpUrl, 'Rural check-in')
+  const link = (await landing.participantLink()).replace(
+    /^https?:\/\/[^/]+/,
+    served.running.httpUrl,
+  )
   await new JoinPage(participant.page).joinAs(link, 'Rosa', 'Health')
   await Promise.all([facilitator.board.waitUntilOnline(), participant.board.waitUntilOnline()])
   return { facilitator, participant, url: participant.page.url() }
@@ -127,7 +120,7 @@ async function storedText(page: Page): Promise<string> {
     .join('')
 }
 
-/** The names of the IndexedDB databases Weave made in this page's browser. */
+/** The names of the IndexedDB databases Weave made in this page's served.browser. */
 function weaveDatabases(page: Page): Promise<string[]> {
   return page.evaluate(async () =>
     (await indexedDB.databases())
@@ -205,8 +198,8 @@ describe('offline editing survives a reload', () => {
     // The server stored it all: a fresh client sees the four notes and the move.
     const workshopId = /\/w\/([a-z0-9]+)$/.exec(url)?.[1] ?? ''
     const token = await savedToken(facilitator.page, workshopId)
-    const info = (await describeWorkshop(running.httpUrl, workshopId, token)).body
-    const fresh = connectClient(running.wsUrl, info.rooms[0]?.docName ?? '', token)
+    const info = (await describeWorkshop(served.running.httpUrl, workshopId, token)).body
+    const fresh = connectClient(served.running.wsUrl, info.rooms[0]?.docName ?? '', token)
     await synced(fresh)
     const stored = readNotes(fresh.doc)
     fresh.destroy()
@@ -225,21 +218,21 @@ describe('offline editing survives a reload', () => {
 
 describe('moved to another room while offline', () => {
   it('[REL-30] still delivers what was written offline, across a reload, to the room left', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Summit')
+    const workshop = await createWorkshop(served.running.httpUrl, 'Summit')
     const facilitator = (p: string, body: unknown = {}) =>
       call(
-        `${running.httpUrl}/api/workshops/${workshop.workshopId}${p}`,
+        `${served.running.httpUrl}/api/workshops/${workshop.workshopId}${p}`,
         'POST',
         workshop.facilitatorToken,
         body,
       )
     const rooms = (await facilitator('/rooms', { count: 2 })).body as RoomInfo[]
     const roomOne = rooms[0]!
-    const context = await browser.newContext({ viewport: VIEWPORT })
+    const context = await served.browser.newContext({ viewport: VIEWPORT })
     const page = await context.newPage()
     const board = new BoardPage(page)
     await new JoinPage(page).joinAs(
-      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
       'Maya',
       'Education',
     )
@@ -248,7 +241,7 @@ describe('moved to another room while offline', () => {
     await shellKept(page)
     const mayaToken = await savedToken(page, workshop.workshopId)
     const { participantId } = (
-      await describeWorkshop(running.httpUrl, workshop.workshopId, mayaToken)
+      await describeWorkshop(served.running.httpUrl, workshop.workshopId, mayaToken)
     ).body
 
     await context.setOffline(true)
@@ -268,7 +261,7 @@ describe('moved to another room while offline', () => {
 
     const unsentKey = `weave:unsent:${workshop.workshopId}`
     expect(await page.evaluate((key) => localStorage.getItem(key), unsentKey)).not.toBeNull()
-    const witness = connectClient(running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
+    const witness = connectClient(served.running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
     await context.setOffline(false)
     await page.getByTestId('room-name').getByText(roomOne.name).waitFor({ timeout: 20_000 })
     await docReaches(witness.doc, 'the offline note stored in the main room', (doc) =>
@@ -333,7 +326,7 @@ describe('leaving a shared device', () => {
     expect(await dialog.getAttribute('data-unsent')).toBe('false')
     await page.screenshot({ path: artifact('leave-confirm.png') })
     await page.getByTestId('leave-confirm').click()
-    await page.waitForURL(`${running.httpUrl}/`)
+    await page.waitForURL(`${served.running.httpUrl}/`)
 
     expect(await weaveDatabases(page)).toEqual([])
     const kept = await page.evaluate(() =>

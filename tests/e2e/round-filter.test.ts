@@ -1,36 +1,24 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { readNotes, type Round } from '@weave/shared'
 import { createWorkshop } from '../helpers/api.js'
 import { connectClient, docReaches } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { launchBrowser } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage } from './pages/entry-pages.js'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 describe('notes and rounds in the browser', () => {
   it('[FAC-R4] tags a note with the round it was written in, and the board filters by round', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Rounds')
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const workshop = await createWorkshop(served.running.httpUrl, 'Rounds')
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
     page.on('pageerror', (error) => {
       throw error
     })
     await new JoinPage(page).joinAs(
-      `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
       'Maya',
       'Education',
     )
@@ -40,7 +28,7 @@ describe('notes and rounds in the browser', () => {
     /** Starts an open round over the API and waits until Maya's board shows it. */
     const startRound = async (prompt: string): Promise<Round> => {
       const res = await call(
-        `${running.httpUrl}/api/workshops/${workshop.workshopId}/rounds`,
+        `${served.running.httpUrl}/api/workshops/${workshop.workshopId}/rounds`,
         'POST',
         workshop.facilitatorToken,
         { prompt, durationSec: 300, mode: 'open' },
@@ -62,7 +50,7 @@ describe('notes and rounds in the browser', () => {
     expect([before.roundId, inFirst.roundId, inSecond.roundId]).toEqual([null, first.id, second.id])
 
     // The server keeps the tags: another client reads them from the room.
-    const reader = connectClient(running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
+    const reader = connectClient(served.running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
     await docReaches(reader.doc, 'the three notes', (doc) => readNotes(doc).length === 3)
     expect(
       Object.fromEntries(readNotes(reader.doc).map((note) => [note.text, note.roundId])),

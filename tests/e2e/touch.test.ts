@@ -1,11 +1,9 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { LANE_GAP, LANE_WIDTH } from '@weave/shared'
 import { createWorkshop } from '../helpers/api.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { KeyboardPage } from './pages/keyboard-page.js'
 import { TouchPage } from './pages/touch-page.js'
@@ -13,16 +11,7 @@ import { TouchPage } from './pages/touch-page.js'
 /** The smallest comfortable touch target (WCAG 2.5.5, Apple and Android guidance). */
 const MIN_TARGET_PX = 44
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 /** The canvas centre of a lane (by index) at a given height. */
 function laneAt(index: number, y: number): { x: number; y: number } {
@@ -31,8 +20,8 @@ function laneAt(index: number, y: number): { x: number; y: number } {
 
 describe('on a tablet, by touch', () => {
   it('long-presses to write and connect, taps to select, pinches and pans', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Tablet summit')
-    const context = await browser.newContext({
+    const workshop = await createWorkshop(served.running.httpUrl, 'Tablet summit')
+    const context = await served.browser.newContext({
       viewport: { width: 820, height: 1180 },
       deviceScaleFactor: 2,
       isMobile: true,
@@ -45,7 +34,9 @@ describe('on a tablet, by touch', () => {
     const board = new BoardPage(page)
     const notes = new KeyboardPage(page)
 
-    await page.goto(`${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`)
+    await page.goto(
+      `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`,
+    )
     await page.getByTestId('join-name').tap()
     await page.keyboard.type('Ana')
     await page.getByTestId('join-sector').selectOption({ label: 'Health' })
@@ -88,7 +79,7 @@ describe('on a tablet, by touch', () => {
 
     // A vote: the dot button on the note is big enough for a finger.
     await call(
-      `${running.httpUrl}/api/workshops/${workshop.workshopId}/votes`,
+      `${served.running.httpUrl}/api/workshops/${workshop.workshopId}/votes`,
       'POST',
       workshop.facilitatorToken,
       { dotsPerPerson: 3 },

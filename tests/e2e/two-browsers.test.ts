@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { startServer, REPO_ROOT, type RunningServer } from '../helpers/server.js'
-import { artifact, launchBrowser } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage, LandingPage } from './pages/entry-pages.js'
-import path from 'node:path'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 describe('two people on one board, in two real browsers', () => {
   it('sees the other person’s note, text and thread live', async () => {
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    const participantContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const facilitatorContext = await served.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+    })
+    const participantContext = await served.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+    })
     const facilitatorPage = await facilitatorContext.newPage()
     const participantPage = await participantContext.newPage()
     const errors: string[] = []
@@ -28,8 +21,11 @@ describe('two people on one board, in two real browsers', () => {
       page.on('pageerror', (error) => errors.push(error.message))
 
     const landing = new LandingPage(facilitatorPage)
-    await landing.createWorkshop(running.httpUrl, 'Early years summit')
-    const link = (await landing.participantLink()).replace(/^https?:\/\/[^/]+/, running.httpUrl)
+    await landing.createWorkshop(served.running.httpUrl, 'Early years summit')
+    const link = (await landing.participantLink()).replace(
+      /^https?:\/\/[^/]+/,
+      served.running.httpUrl,
+    )
     await new JoinPage(participantPage).joinAs(link, 'Maya', 'Education')
 
     const facilitator = new BoardPage(facilitatorPage)

@@ -1,23 +1,13 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { createWorkshop, join } from '../helpers/api.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
 import { tokenKey } from '../../client/src/session/token-store.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { seedBoard } from './seed-board.js'
 
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 /** Elements of the page that stick out of the viewport on the right (their test id or class). */
 function overflowing(page: Page): Promise<string[]> {
@@ -32,11 +22,14 @@ function overflowing(page: Page): Promise<string[]> {
 
 describe('visual accessibility', () => {
   it('lays out at 200% zoom, honours reduced motion and never relies on colour alone', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Early years wellness summit')
-    await seedBoard(running.httpUrl, running.wsUrl, workshop, 21)
-    const joined = await join(running.httpUrl, workshop, { name: 'Maya', sector: 'education' })
+    const workshop = await createWorkshop(served.running.httpUrl, 'Early years wellness summit')
+    await seedBoard(served.running.httpUrl, served.running.wsUrl, workshop, 21)
+    const joined = await join(served.running.httpUrl, workshop, {
+      name: 'Maya',
+      sector: 'education',
+    })
     // 1280 × 800 at 200% zoom is 640 × 400 CSS pixels, at twice the pixel density.
-    const context = await browser.newContext({
+    const context = await served.browser.newContext({
       viewport: { width: 640, height: 400 },
       deviceScaleFactor: 2,
       reducedMotion: 'reduce',
@@ -49,7 +42,7 @@ describe('visual accessibility', () => {
       { key: tokenKey(workshop.workshopId), token: joined.token },
     )
     const page = await context.newPage()
-    await page.goto(`${running.httpUrl}/w/${workshop.workshopId}`)
+    await page.goto(`${served.running.httpUrl}/w/${workshop.workshopId}`)
     await new BoardPage(page).waitUntilOnline()
 
     // The header wraps instead of running off the screen; nothing scrolls sideways.

@@ -158,14 +158,11 @@ export function createAnonymousWrites({
     if (!wove && !touchesMine) {
       throw new ServiceError(403, 'not_yours', 'Only its author can change this thread.')
     }
+    // Mine, as checked above: what is left to the policy is the board's state and lane locks.
     refused(
-      threadChangeRefusal(
-        principal,
-        { authorId: principal.participantId },
-        ends.map((end) => end && { authorId: principal.participantId, laneId: end.laneId }),
-        rules.state,
-      ),
+      threadChangeRefusal(principal, { authorId: principal.participantId }, ends, rules.state),
     )
+    return thread
   }
 
   function author(principal: Principal) {
@@ -262,12 +259,9 @@ export function createAnonymousWrites({
     async changeThread(principal, roomId, threadId, change) {
       const rules = await rulesFor(principal, roomId)
       await inBoard(principal, roomId, (board) => {
-        const thread = board.read((doc) => {
-          myThread(principal, doc, threadId, rules)
-          return readThread(doc, threadId)
-        })
+        const thread = board.read((doc) => myThread(principal, doc, threadId, rules))
         board.change((doc) =>
-          relabelThread(doc, threadId, change.label ?? thread?.label ?? '', change.kind),
+          relabelThread(doc, threadId, change.label ?? thread.label, change.kind),
         )
       })
     },
