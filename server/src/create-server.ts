@@ -5,6 +5,7 @@ import { controlDocName, parseDocName, readLanes, readRound } from '@weave/share
 import { createAuthorSeals } from './auth/author-seals.js'
 import { loadOrCreateSecret } from './auth/secret.js'
 import { createAnonymousWrites } from './anonymity/anonymous-writes.js'
+import { sealOldAnonymousNotes } from './anonymity/seal-old-notes.js'
 import { anonymousRoutes } from './http/anonymous-routes.js'
 import { createConnectTickets } from './auth/connect-tickets.js'
 import { withRevocation } from './auth/revocation.js'
@@ -102,6 +103,8 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     idleUnloadMs: config.roomIdleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     ...(fanout ? { fanout } : {}),
+    onBoardLoaded: (room, workshopId) =>
+      room.change((doc) => sealOldAnonymousNotes(doc, seals, workshopId)),
   })
   const breakouts = createBreakoutService({
     rooms,

@@ -46,6 +46,11 @@ export interface RoomManagerDeps {
   readonly compactAfterUpdates: number
   /** Other instances sharing the rooms (cluster mode); absent when this process is alone. */
   readonly fanout?: RoomFanout
+  /**
+   * Runs on a room board as soon as it is loaded, before any connection or reader is answered
+   * (registered first on `ready`): the place for upgrades of stored boards.
+   */
+  readonly onBoardLoaded?: (room: Room, workshopId: string) => void
 }
 
 /** Creates a room manager. */
@@ -120,6 +125,10 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
       loadAfter: control.ready,
     })
     controlOf.set(room, control)
+    const upgrade = deps.onBoardLoaded
+    if (upgrade && ref.kind === 'room') {
+      void room.ready.then(() => upgrade(room, ref.workshopId)).catch(() => {})
+    }
     return room
   }
 

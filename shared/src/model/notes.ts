@@ -240,3 +240,17 @@ export function deleteNote(doc: Y.Doc, noteId: string): boolean {
   }, new CommandOrigin('note.delete'))
   return true
 }
+
+/**
+ * Replaces the author id of a note posted anonymously by a sealed link to its author (notes
+ * written before anonymous notes went through the server kept the id). False if it is gone.
+ */
+export function sealNoteAuthor(doc: Y.Doc, noteId: string, seal: string): boolean {
+  const map = childMap(notesMap(doc), noteId)
+  if (!map) return false
+  doc.transact(() => {
+    map.set('authorId', null)
+    map.set('authorSeal', seal)
+  }, new CommandOrigin('note.seal'))
+  return true
+}

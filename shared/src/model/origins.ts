@@ -7,6 +7,7 @@ export type CommandName =
   | 'note.recolour'
   | 'note.delete'
   | 'note.restore'
+  | 'note.seal'
   | 'thread.create'
   | 'thread.relabel'
   | 'thread.delete'
