@@ -7,7 +7,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CloseCode, createNote, FATAL_CLOSE_CODES, readNotes } from '@weave/shared'
-import { createWorkshop, join } from '../helpers/api.js'
+import { createWorkshop, join, postJson } from '../helpers/api.js'
 import { docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { useHarness } from '../helpers/harness.js'
 import { getRaw } from '../helpers/http.js'
@@ -150,6 +150,8 @@ describe('the wire as the docs describe it', () => {
     expect(br.headers['content-encoding']).toBe('br')
     expect(gzip.headers['content-encoding']).toBe('gzip')
     expect(plain.headers['content-encoding']).toBeUndefined()
+    // Content-codings are case-insensitive.
+    expect((await ask('BR')).headers['content-encoding']).toBe('br')
     const body = new Uint8Array(zlib.brotliDecompressSync(br.body))
     expect(new Uint8Array(zlib.gunzipSync(gzip.body))).toEqual(body)
     expect(new Uint8Array(plain.body)).toEqual(body)
@@ -202,5 +204,31 @@ describe('the wire as the docs describe it', () => {
     }
     expect(body.error.code).toBe('unauthenticated')
     expect(body.error.message.length).toBeGreaterThan(10)
+  })
+
+  it('[API-1] names the field at fault, also for a body that matches no shape of the join request', async () => {
+    const running = await harness.start()
+    const workshop = await createWorkshop(running.httpUrl)
+    const joinWith = async (body: unknown) => {
+      const { status, body: answer } = await postJson(
+        `${running.httpUrl}/api/workshops/${workshop.workshopId}/join`,
+        body,
+      )
+      expect(status).toBe(400)
+      return (answer as { error: { code: string; message: string } }).error
+    }
+    const badSector = await joinWith({
+      joinCode: workshop.joinCode,
+      displayName: 'Ana',
+      sector: 'x',
+    })
+    expect(badSector.code).toBe('invalid_request')
+    expect(badSector.message).toMatch(/^The request is not valid: sector: must be one of/)
+    const anonymousWithName = await joinWith({
+      joinCode: workshop.joinCode,
+      anonymous: true,
+      displayName: 'Ana',
+    })
+    expect(anonymousWithName.message).toContain('displayName')
   })
 })

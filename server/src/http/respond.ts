@@ -119,7 +119,8 @@ export async function sendBinary(
   body: BinaryBody,
   compress: ReturnType<typeof createCompressor>,
 ): Promise<void> {
-  const accepted = String(req.headers['accept-encoding'] ?? '')
+  // Content-codings are case-insensitive (RFC 9110).
+  const accepted = String(req.headers['accept-encoding'] ?? '').toLowerCase()
   const encoding: Encoding | null = /\bbr\b/.test(accepted)
     ? 'br'
     : /\bgzip\b/.test(accepted)

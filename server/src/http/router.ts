@@ -58,11 +58,7 @@ export function createRouter(
       async body(schema, options) {
         const result = schema.safeParse(await readJsonBody(req, options?.maxBytes))
         if (result.success) return result.data
-        const detail = result.error.issues
-          .map((issue) =>
-            issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-          )
-          .join('; ')
+        const detail = describeIssues(result.error.issues)
         throw new ServiceError(400, 'invalid_request', `The request is not valid: ${detail}`)
       },
       async principal() {
@@ -149,4 +145,23 @@ export function createRouter(
     }
     return true
   }
+}
+
+type Issue = z.core.$ZodIssue
+
+/**
+ * Each field's problem, for the error message (API-1). A body that matches no shape of a union
+ * is described by the shape it came closest to (fewest problems), not as "Invalid input".
+ */
+function describeIssues(issues: readonly Issue[], prefix: readonly PropertyKey[] = []): string {
+  return issues
+    .map((issue) => {
+      const path = [...prefix, ...issue.path]
+      if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!
+        if (closest.length > 0) return describeIssues(closest, path)
+      }
+      return path.length ? `${path.map(String).join('.')}: ${issue.message}` : issue.message
+    })
+    .join('; ')
 }

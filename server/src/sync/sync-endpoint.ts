@@ -112,8 +112,11 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       throw new Refusal(CloseCode.removed, 'removed from the workshop')
     const ref = parseDocName(docName)
     if (!ref) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
-    if (!canConnect(principal, ref))
-      throw new Refusal(CloseCode.forbidden, 'document of another workshop')
+    if (!canConnect(principal, ref)) {
+      const whose =
+        ref.workshopId === principal.workshopId ? "someone else's draft" : 'another workshop'
+      throw new Refusal(CloseCode.forbidden, `document of ${whose}`)
+    }
     // Drafts exist as soon as their room does (they are created on first write).
     const exists =
       ref.kind === 'control'
