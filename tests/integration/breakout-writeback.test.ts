@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import {
@@ -5,6 +6,7 @@ import {
   createNote,
   editNoteText,
   MessageType,
+  notesMap,
   readNotes,
   SyncMessageType,
   type RoomInfo,
@@ -163,6 +165,18 @@ async function openTracked(docName: string, token: string): Promise<RawSocket> {
   return harness.track(await openRawSocket(running.wsUrl, docName, token))
 }
 
+/** An update that only deletes `length` items of `client` from `clock` (no structs). */
+function deleteOnly(client: number, clock: number, length = 1): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, 0)
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarUint(encoder, client)
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarUint(encoder, clock)
+  encoding.writeVarUint(encoder, length)
+  return encoding.toUint8Array(encoder)
+}
+
 describe('write-back after a breakout move', () => {
   it('[FAC-B1] a participant moved live gets nothing of the room they left: no notes, no updates, no presence', async () => {
     const room = await inRoomOne()
@@ -291,11 +305,40 @@ describe('write-back after a breakout move', () => {
       readNotes(doc).some((n) => n.text === 'never declared'),
     )
 
-    // Someone else's note is not hers to change, write-back or not (4409, nothing kept).
+    // Someone else's note is not hers to change: not taken, with the same 4412 as any refusal.
     editNoteText(room.anaInOne.doc, room.before.ben, 'Ben, rewritten by Ana')
     room.anaInOne.provider.connect()
-    expect(await closedWith(room.anaInOne)).toBe(CloseCode.refusedUpdate)
+    expect(await closedWith(room.anaInOne)).toBe(CloseCode.moved)
     room.anaInOne.provider.disconnect()
+    const check = client(one.docName, room.workshop.facilitatorToken)
+    await synced(check)
+    expect(readNotes(check.doc).find((n) => n.id === room.before.ben)?.text).toBe('Ben, before')
+  })
+  it('[FAC-B2] a write-back cannot probe the room: deleting what it holds and what it lacks end alike', async () => {
+    const room = await inRoomOne()
+    const { ana, one, witness } = room
+    room.anaInOne.provider.disconnect()
+    await room.move()
+    // Ben's note, whose writer and clocks Ana knew before the move: one item the room holds, one
+    // clock Ben has not reached (or reached since: which, she must not learn).
+    const benNote = notesMap(witness.doc).get(room.before.ben) as Y.Map<unknown>
+    const benClient = benNote._item!.id.client
+    const held = benNote._item!.id.clock
+    const beyond = Y.getState(witness.doc.store, benClient) + 1_000
+    const everything = new Map([[benClient, 10_000_000]])
+    const probe = async (clock: number) => {
+      const socket = await openTracked(one.docName, ana.token)
+      socket.send(frameOf(MessageType.sync, SyncMessageType.step1, Y.encodeStateVector(everything)))
+      await nextFrame(socket, 0, 'the empty step 1', (f) => f.kind === 'sync')
+      socket.send(frameOf(MessageType.sync, SyncMessageType.step2, deleteOnly(benClient, clock)))
+      const closed = await socket.closed
+      return { ...closed, frames: socket.received.length }
+    }
+    const onHeld = await probe(held)
+    const onLacking = await probe(beyond)
+    expect(onHeld.code).toBe(CloseCode.moved)
+    expect(onLacking).toEqual(onHeld)
+    // Nothing of Ben's was deleted.
     const check = client(one.docName, room.workshop.facilitatorToken)
     await synced(check)
     expect(readNotes(check.doc).find((n) => n.id === room.before.ben)?.text).toBe('Ben, before')

@@ -3,9 +3,12 @@ import * as Y from 'yjs'
 import { CloseCode, MessageType, SyncMessageType } from '@weave/shared'
 import type { Room } from '../rooms/room.js'
 import type { RoomConnection } from '../rooms/types.js'
+import { RefusedUpdateError } from '../rooms/write-policy.js'
 import { emptySyncStep2Frame, stateVectorFrame } from './frames.js'
 import { assertEnd, assertStateVector } from './sync-connection.js'
 import { assertSoundUpdate, BadMessageError, MissingDependenciesError } from './update-guard.js'
+
+const NOT_TAKEN = 'not your room now (not taken)'
 
 /** What a write-back connection's handler needs besides its room and connection. */
 export interface WriteBackDeps {
@@ -20,9 +23,9 @@ export interface WriteBackDeps {
  * write-only, so a move really ends what they see of the room:
  * - their sync step 1 is answered with an empty step 1: their step 2 is then all they have, of
  *   which we take what we lack, and the answer depends on nothing of the room;
- * - their step 2 and updates may add only what that step 1 showed them ahead of us (a live edit
- *   made after connecting is not pending work: it closes the connection, unapplied), and pass the
- *   content rule and the participant board rules like any write;
+ * - their step 2 and updates may add only what that step 1 declared (a live edit made after
+ *   connecting is not pending work), and pass the content rule and the participant board rules
+ *   like any write; whatever is not taken closes the connection with one and the same 4412;
  * - once their step 2 is stored they get an empty step 2 (their edits are in; nothing of the room
  *   comes back) and the connection closes with 4412;
  * - presence goes neither way: theirs is dropped, nobody's is sent.
@@ -53,15 +56,17 @@ export function createWriteBackHandler(room: Room, conn: RoomConnection, deps: W
 
   async function deliver(update: Uint8Array, isStep2: boolean): Promise<void> {
     assertSoundUpdate(update)
-    if (!onlyClaimed(update)) {
-      return deps.close(CloseCode.moved, 'not your room now (undeclared changes not taken)')
-    }
+    // Every write it cannot take ends the same way, unapplied (their copy keeps it): a 4409 for
+    // a change to something the room holds against a resync for something it lacks would let a
+    // crafted delete set probe what was written since they left.
+    if (!onlyClaimed(update)) return deps.close(CloseCode.moved, NOT_TAKEN)
     try {
       room.applyUpdate(conn, update)
     } catch (error) {
-      // The usual answer (ask again) would invite a reconnect loop: their copy keeps the edits.
-      if (!(error instanceof MissingDependenciesError)) throw error
-      return deps.close(CloseCode.moved, 'not your room now (edits build on unknown content)')
+      if (error instanceof MissingDependenciesError || error instanceof RefusedUpdateError) {
+        return deps.close(CloseCode.moved, NOT_TAKEN)
+      }
+      throw error
     }
     if (!isStep2) return
     await room.settled()
