@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import {
   CloseCode,
+  MessageType,
+  SyncMessageType,
   createNote,
   createThread,
   draftDocName,
@@ -20,7 +22,7 @@ import { linksFound, namedClientsOf, presenceFacts } from '../helpers/anonymity-
 import { openRecorder, structClientsOf } from '../helpers/recorder.js'
 import type { RunningServer } from '../helpers/server.js'
 import { waitForEvent } from '../helpers/wait.js'
-import { awarenessFrameOf, roundTrip } from '../helpers/probe.js'
+import { awarenessFrameOf, frameOf, roundTrip } from '../helpers/probe.js'
 import { openRawSocket } from '../helpers/raw-socket.js'
 
 // FAC-A rules (docs/facilitation.md, "Anonymity"): a participant or observer who records every
@@ -161,6 +163,21 @@ describe('anonymous means unlinkable', () => {
     await roundTrip(poser, new Uint8Array([0]))
     await observerRecorder.caughtUp()
     expect(observerRecorder.presence.has(serverWriter!)).toBe(false)
+    // Nor may he write a named note under it, to pass his notes and the anonymous ones as one
+    // writer's (4409).
+    const squat = new Y.Doc()
+    Y.applyUpdate(squat, Y.encodeStateAsUpdate(benRecorder.mirror))
+    squat.clientID = serverWriter!
+    const known = Y.encodeStateVector(squat)
+    createNote(
+      squat,
+      { laneId: 'education', x: 5, y: 600, text: 'Ben, as the server' },
+      w.ben.author,
+    )
+    poser.send(
+      frameOf(MessageType.sync, SyncMessageType.update, Y.encodeStateAsUpdate(squat, known)),
+    )
+    expect((await poser.closed).code).toBe(CloseCode.refusedUpdate)
 
     // Only the author hears which notes are hers; others get nothing of hers.
     const mine = async (who: Joined) =>

@@ -11,6 +11,7 @@ import { applyCapturing, changeCapturing, hasPending, startsBeyondState } from '
 import { createRoomPeers } from './room-peers.js'
 import { anonymousWriters, quietAboutAnonymousNotes } from '../anonymity/quiet-presence.js'
 import { createRoomPresence } from './room-presence.js'
+import { RefusedUpdateError } from './write-policy.js'
 import { createRoomStorage } from './room-storage.js'
 import type { RoomConnection, RoomFanout, RoomKey, ServerOrigin } from './types.js'
 
@@ -109,11 +110,17 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     live: () => (loaded && !rebuilding && !unloaded ? doc : null),
     absorb: (update) => absorb(update, true),
   })
+  // The Yjs client ids this instance wrote with (anonymous records among them): no connection's.
+  // Not those of other instances or earlier loads: a client may forward their structs in good
+  // faith (it saw them before this instance did), and refusing would cost it its own edits.
+  const serverWriters = new Set<number>()
+  const isServerWriter = (clientId: number) =>
+    clientId === doc.clientID || serverWriters.has(clientId)
   const presence = createRoomPresence(
     (ids, local) => broadcaster.presenceChanged(ids, local),
     (conn, state) =>
       conn.principal.role === 'participant' ? quietAboutAnonymousNotes(state, doc) : state,
-    (clientId) => clientId === doc.clientID || anonymousWriters(doc).has(clientId),
+    (clientId) => isServerWriter(clientId) || anonymousWriters(doc).has(clientId),
   )
   const peers = deps.fanout
     ? createRoomPeers({
@@ -256,7 +263,12 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         deferred.push({ conn, update })
         return
       }
-      assertSoundUpdate(update)
+      const writers = assertSoundUpdate(update)
+      for (const writer of writers) {
+        // Structs under the server's client id would read as the server's (FAC-A1).
+        if (isServerWriter(writer))
+          throw new RefusedUpdateError("that Yjs client id is the server's")
+      }
       // Every client answers the server's sync step 1, mostly with nothing: that must not cost
       // a rule check (which would copy the board into the policy replica).
       if (isEmptyUpdate(update)) return
@@ -303,6 +315,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       for (const conn of [...connections]) if (shouldGo(conn)) conn.close(code, reason)
     },
     change(change) {
+      serverWriters.add(doc.clientID)
       const origin: ServerOrigin = { source: 'server' }
       const effective = changeCapturing(doc, change, origin)
       for (const update of effective) {

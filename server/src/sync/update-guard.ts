@@ -27,9 +27,10 @@ export function isEmptyUpdate(update: Uint8Array): boolean {
  * Checks that a Yjs (V1) update is well formed before it touches a live document. The header's
  * declared counts are bounded by the bytes left (Yjs preallocates arrays of the declared size, so a
  * few bytes could otherwise claim millions of structs), then the whole update is decoded without
- * applying it. Throws BadMessageError when the update is unsound.
+ * applying it. Throws BadMessageError when the update is unsound; returns the Yjs client ids
+ * its structs are written under.
  */
-export function assertSoundUpdate(update: Uint8Array): void {
+export function assertSoundUpdate(update: Uint8Array): Set<number> {
   if (update.length === 0) throw new BadMessageError('empty update')
   try {
     const decoder = decoding.createDecoder(update)
@@ -51,6 +52,7 @@ export function assertSoundUpdate(update: Uint8Array): void {
     for (const [, deletes] of decoded.ds.clients) {
       if (deletes.length > update.length) throw new BadMessageError('delete set too large')
     }
+    return new Set(decoded.structs.map((struct) => struct.id.client))
   } catch (error) {
     if (error instanceof BadMessageError) throw error
     throw new BadMessageError(`malformed update: ${(error as Error).message}`)
