@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Lane, Note, Thread } from '@weave/shared'
-import { canvasWindow, notesInWindow, threadsInWindow } from '../src/commands/canvas-window'
-import { noteRect, visibleRect, type Rect } from '../src/commands/viewport-math'
+import { canvasWindow, notesInWindow, threadsInWindow } from '../src/geometry/canvas-window'
+import { noteRect, visibleRect, type Rect } from '../src/geometry/viewport-math'
 
 const screen = { width: 1000, height: 800 }
 const lanes: Lane[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUES, pickLocale } from '../src/ui/i18n'
+import { CATALOGUES, pickLocale } from '../src/i18n/i18n'
 
 describe('choosing the language', () => {
   it('takes the first preferred language with a catalogue, by exact tag or base language', () => {

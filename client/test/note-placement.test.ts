@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Lane, Note } from '@weave/shared'
-import { freeSpotInLane } from '../src/commands/note-placement'
+import { freeSpotInLane } from '../src/geometry/note-placement'
 
 const lanes: Lane[] = ['health', 'education'].map((id, order) => ({
   id,

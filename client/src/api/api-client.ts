@@ -1,5 +1,6 @@
 import type {
   ApiError,
+  ApiErrorCode,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   JoinRequest,
@@ -7,11 +8,14 @@ import type {
   WorkshopInfo,
 } from '@weave/shared'
 
+/** Codes of failures the server did not describe: it was not reached, or sent no API error. */
+type ClientErrorCode = 'network' | 'http'
+
 /** A failed API call: the server's machine code and its sentence for people. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode | ClientErrorCode,
     message: string,
   ) {
     super(message)

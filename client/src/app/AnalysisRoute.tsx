@@ -8,8 +8,8 @@ import { loadToken } from '../session/token-store'
 import { AnalysisPage } from '../ui/analysis/AnalysisPage'
 import { boardPath } from '../ui/links'
 import { MessagePage } from '../ui/MessagePage'
-import { strings } from '../ui/strings'
-import { laterStrings } from '../ui/strings-later'
+import { strings } from '../i18n/strings'
+import { laterStrings } from '../i18n/strings-later'
 // The analysis page's own styles come with its code, not with every page.
 import '../styles-analysis.css'
 

@@ -7,7 +7,7 @@ import { JoinRoute } from './JoinRoute'
 import { FacilitateRoute } from './FacilitateRoute'
 import { NotFound } from '../ui/NotFound'
 import { MessagePage } from '../ui/MessagePage'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 
 // The board (Konva, Yjs) loads only when a board is opened: the start and join pages stay light
 // for people on slow connections.

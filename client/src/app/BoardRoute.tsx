@@ -7,7 +7,7 @@ import { useBoardSession } from '../session/use-board-session'
 import { MessagePage } from '../ui/MessagePage'
 import { Notice } from '../ui/Notice'
 import { joinPath } from '../ui/links'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { BoardScreen } from './BoardScreen'
 import { preloadCanvas } from './load-canvas'
 

@@ -3,7 +3,7 @@ import { useLocation, useParams } from 'wouter'
 import { loadToken, saveToken } from '../session/token-store'
 import { boardPath, joinPath, readFragment } from '../ui/links'
 import { MessagePage } from '../ui/MessagePage'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 
 /** `/w/:id/facilitate#token=...`: keeps the facilitator token and opens the board. */
 export function FacilitateRoute() {

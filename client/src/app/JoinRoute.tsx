@@ -6,7 +6,7 @@ import { saveToken } from '../session/token-store'
 import { JoinForm } from '../ui/JoinForm'
 import { Logo } from '../ui/icons'
 import { boardPath, readFragment } from '../ui/links'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { loadInvitation, saveInvitation, type JoinInvitation } from '../session/invitation-store'
 
 /** `/w/:id/join#code=...` or `#observer=...`: say who you are and open the board. */

@@ -3,7 +3,7 @@ import { Layer, Path, Rect, Text } from './konva-nodes'
 import { LANE_HEADER_HEIGHT, LANE_WIDTH, laneHeight, laneLeft } from '@weave/shared'
 import { useLanes } from '../hooks/use-lanes'
 import { useVisibleNotes } from '../hooks/use-visible-notes'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { FONT_FAMILY } from './theme'
 
 /** The colour of the "Unsorted" column, where notes of removed lanes wait. */

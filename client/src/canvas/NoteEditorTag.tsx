@@ -1,5 +1,5 @@
 import { Label, Tag, Text } from './konva-nodes'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { FONT_FAMILY } from './theme'
 
 /** A small name tag above a note that someone else is typing in. */

@@ -1,5 +1,5 @@
 import { Label, Tag, Text } from './konva-nodes'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { FONT_FAMILY } from './theme'
 
 /** Tag colour of harvested notes (the breakout room's violet, white text at AA contrast). */

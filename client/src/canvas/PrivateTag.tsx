@@ -1,5 +1,5 @@
 import { Group, Label, Path, Tag, Text } from './konva-nodes'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { FONT_FAMILY, PRIVATE_COLOR } from './theme'
 
 /** A padlock, drawn on a 24×24 grid. */

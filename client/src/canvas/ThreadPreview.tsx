@@ -1,5 +1,5 @@
 import { Line } from './konva-nodes'
-import type { Rect } from '../commands/viewport-math'
+import type { Rect } from '../geometry/viewport-math'
 import { useThreadDraft } from '../hooks/use-thread-draft'
 import { curveBetween, curvePoints, curveToPoint } from './thread-geometry'
 import { SELECTION_COLOR } from './theme'

@@ -4,10 +4,10 @@ import { useThreads } from '../hooks/use-threads'
 import { useVisibleNotes } from '../hooks/use-visible-notes'
 import { useLanes } from '../hooks/use-lanes'
 import { useSelection } from '../hooks/use-selection'
-import { noteRect, type Rect } from '../commands/viewport-math'
+import { noteRect, type Rect } from '../geometry/viewport-math'
 import { ThreadNode } from './ThreadNode'
 import { useCanvasWindow } from '../hooks/use-canvas-window'
-import { threadsInWindow } from '../commands/canvas-window'
+import { threadsInWindow } from '../geometry/canvas-window'
 import { ThreadPreview } from './ThreadPreview'
 
 /** The weaving threads, drawn under the notes, plus the one being drawn. */

@@ -1,7 +1,7 @@
 import type Konva from 'konva'
 import type { MyDots, Note, Round, Thread, Vote } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { canvasToScreen, noteRect } from '../commands/viewport-math'
+import { canvasToScreen, noteRect } from '../geometry/viewport-math'
 import { placeDot, removeDot } from '../commands/vote-commands'
 
 /** What the browser tests (and curious developers) can reach as `window.__weave`. */

@@ -2,7 +2,7 @@ import type Konva from 'konva'
 import type { BoardSession } from '../session/board-session'
 import { addNoteAt } from '../commands/note-commands'
 import { isPicking, startConnecting } from '../commands/keyboard-connect'
-import { screenToCanvas } from '../commands/viewport-math'
+import { screenToCanvas } from '../geometry/viewport-math'
 
 /** How long a finger rests before it counts as a long press. */
 const LONG_PRESS_MS = 550

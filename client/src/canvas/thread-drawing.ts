@@ -1,7 +1,7 @@
 import type Konva from 'konva'
 import type { BoardSession } from '../session/board-session'
 import { cancelThread, drawThreadTo, finishThread } from '../commands/draft-commands'
-import { screenToCanvas } from '../commands/viewport-math'
+import { screenToCanvas } from '../geometry/viewport-math'
 
 /**
  * Drawing a thread: from pressing a note's handle, the preview follows the pointer anywhere on

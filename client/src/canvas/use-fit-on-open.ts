@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { BoardSession } from '../session/board-session'
-import type { ScreenSize, Viewport } from '../session/view-state'
+import type { ScreenSize, Viewport } from '../geometry/viewport-math'
 
 /**
  * Fits the board on screen as soon as the canvas has a size, and once more when the documents

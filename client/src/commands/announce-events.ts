@@ -1,7 +1,7 @@
 import { remainingMs, roundIncludesRoom, type Round, type Vote } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
 import type { RoomNavigator } from '../session/room-navigator'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { announce } from './announce'
 
 const t = strings.announce

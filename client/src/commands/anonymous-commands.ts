@@ -8,7 +8,7 @@ import {
 import { ApiRequestError, NETWORK_ERROR_STATUS } from '../api/api-client'
 import type { BoardSession } from '../session/board-session'
 import type { ReadableStore } from '../session/store'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 
 /** Typed text goes to the server this long after the last keystroke (and when the note closes). */
 export const TEXT_SEND_DELAY_MS = 400

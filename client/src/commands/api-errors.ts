@@ -1,6 +1,6 @@
 import { ApiRequestError } from '../api/api-client'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 
 /**
  * Runs a server action and reports a failure as a notice (the server's own sentence when it sent

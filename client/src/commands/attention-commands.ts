@@ -1,7 +1,6 @@
 import { setAttention, type Attention, type Viewport as SharedView } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import type { Viewport } from '../session/view-state'
-import { noteRect } from './viewport-math'
+import { noteRect, type Viewport } from '../geometry/viewport-math'
 
 /** This person's view as others receive it: the canvas point at the top-left and the zoom. */
 export function toSharedView(viewport: Viewport): SharedView {

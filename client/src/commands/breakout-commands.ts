@@ -1,7 +1,7 @@
 import type { HarvestRequest, HarvestResponse, ParticipantInfo } from '@weave/shared'
 import * as api from '../api/breakout-api'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { runAction } from './api-errors'
 
 /** Adds `count` breakout rooms (facilitators). */

@@ -2,8 +2,8 @@ import { CODING_BATCH_MAX, type CodeInput, type NoteRef, type ThemeInput } from 
 import * as api from '../api/analysis-api'
 import type { AnalysisSession } from '../session/analysis-session'
 import { failureMessage } from '../session/resource'
-import { strings } from '../ui/strings'
-import { laterStrings } from '../ui/strings-later'
+import { strings } from '../i18n/strings'
+import { laterStrings } from '../i18n/strings-later'
 
 const t = laterStrings.analysis.coding
 

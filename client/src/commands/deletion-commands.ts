@@ -2,7 +2,7 @@ import { deleteWorkshop } from '../api/deletion-api'
 import type { BoardSession } from '../session/board-session'
 import { forgetWorkshop } from '../session/device-data'
 import { leaveHomeNotice } from '../session/home-notice'
-import { laterStrings } from '../ui/strings-later'
+import { laterStrings } from '../i18n/strings-later'
 import { runAction } from './api-errors'
 
 /**

@@ -1,6 +1,6 @@
 import type { BoardSession } from '../session/board-session'
 import type { ThreadDraft } from '../session/view-state'
-import { noteRect } from './viewport-math'
+import { noteRect } from '../geometry/viewport-math'
 import { connectNotes } from './thread-commands'
 
 /** The topmost note under canvas point `point`, other than `exceptId`. */

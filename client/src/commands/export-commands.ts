@@ -4,7 +4,7 @@ import type { AnalysisScope } from '../analysis/scope'
 import { saveFile } from '../analysis/save-file'
 import type { AnalysisSession } from '../session/analysis-session'
 import { failureMessage } from '../session/resource'
-import { laterStrings } from '../ui/strings-later'
+import { laterStrings } from '../i18n/strings-later'
 
 /** Downloads an export of the scope and hands it to the browser; resolves true when it worked. */
 export async function downloadExport(

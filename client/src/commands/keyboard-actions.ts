@@ -1,6 +1,6 @@
 import { clampNoteSize, focusTarget } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { announce } from './announce'
 import { followAgain, stopFollowing } from './attention-commands'
 import { focusNote, focusedNote, laneNameOf, shortText } from './keyboard-focus'

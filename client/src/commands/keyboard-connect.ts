@@ -1,12 +1,12 @@
 import { boardRefusal, focusTarget, type FocusStep, type Note } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { announce, describeFocus } from './announce'
 import { cancelThread, finishThread } from './draft-commands'
 import { focusNote, focusedNote, laneNameOf, revealNote, shortText } from './keyboard-focus'
 import { explainRefusal } from './note-policy'
 import { notesOnShow } from './round-filter'
-import { noteRect } from './viewport-math'
+import { noteRect } from '../geometry/viewport-math'
 
 const t = strings.access
 

@@ -1,10 +1,10 @@
 import { findSector, focusTarget, readingOrder, type FocusStep, type Note } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { describeFocus } from './announce'
 import { notesOnShow } from './round-filter'
 import { select } from './selection-commands'
-import { intersects, noteRect, visibleRect } from './viewport-math'
+import { intersects, noteRect, visibleRect } from '../geometry/viewport-math'
 
 const t = strings.access
 /** Room kept around a note brought into view: more at the top, where the toolbar floats. */

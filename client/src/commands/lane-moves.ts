@@ -1,13 +1,13 @@
 import { LANE_HEADER_HEIGHT, NOTE_HEIGHT, NOTE_WIDTH, laneLeft, type Note } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { announce } from './announce'
 import { startUndoStep } from './history-commands'
 import { focusNote, focusedNote, revealNote } from './keyboard-focus'
 import { createNoteIn, editWhenShown, moveNoteTo } from './note-commands'
 import { changeRefusal, explainRefusal } from './note-policy'
-import { freeSpotInLane } from './note-placement'
-import { noteRect, visibleRect } from './viewport-math'
+import { freeSpotInLane } from '../geometry/note-placement'
+import { noteRect, visibleRect } from '../geometry/viewport-math'
 
 /** Space between a note and the one above it when notes are stacked in a lane. */
 const STACK_GAP = 16

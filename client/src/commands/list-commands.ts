@@ -1,6 +1,6 @@
 import type { ThreadKind } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { announce } from './announce'
 import { shortText } from './keyboard-focus'
 import { moveNoteToLane, postNote } from './lane-moves'

@@ -7,7 +7,7 @@ import {
   type Note,
 } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { createsAnonymously, isMyAnonymousNote } from './anonymity'
 import {
   changeAnonymousNote,
@@ -23,9 +23,9 @@ import {
   explainRefusal,
   writesPrivately,
 } from './note-policy'
-import { placeNote, spotForNewNote, visibleLaneCentre } from './note-placement'
+import { placeNote, spotForNewNote, visibleLaneCentre } from '../geometry/note-placement'
 import { select, startEditing, stopEditing } from './selection-commands'
-import { visibleRect } from './viewport-math'
+import { visibleRect } from '../geometry/viewport-math'
 
 function findNote(session: BoardSession, noteId: string): Note | undefined {
   return session.allNotes.get().find((note) => note.id === noteId)

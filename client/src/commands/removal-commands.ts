@@ -1,7 +1,7 @@
 import type { ParticipantInfo } from '@weave/shared'
 import * as api from '../api/access-api'
 import type { BoardSession } from '../session/board-session'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { runAction } from './api-errors'
 
 /** Removes someone from the workshop (facilitators); says so in a notice when it worked. */

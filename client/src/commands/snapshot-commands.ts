@@ -1,7 +1,7 @@
 import type { RoomInfo, SnapshotInfo } from '@weave/shared'
 import * as api from '../api/analysis-api'
 import type { BoardSession } from '../session/board-session'
-import { laterStrings } from '../ui/strings-later'
+import { laterStrings } from '../i18n/strings-later'
 import { runAction } from './api-errors'
 
 /** Takes a named snapshot of the room this page has open, and says so. */

@@ -9,7 +9,7 @@ import {
   weaveAnonymously,
   whenShown,
 } from './anonymous-commands'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 
 function refused(
   session: BoardSession,

@@ -1,5 +1,3 @@
-import type { BoardSession } from '../session/board-session'
-import type { ScreenSize, Viewport } from '../session/view-state'
 import { LANE_WIDTH, laneLeft } from '@weave/shared'
 import {
   contentBounds,
@@ -7,7 +5,10 @@ import {
   readableFitViewport,
   zoomAround,
   ZOOM_STEP,
-} from './viewport-math'
+  type ScreenSize,
+  type Viewport,
+} from '../geometry/viewport-math'
+import type { BoardSession } from '../session/board-session'
 
 /** When the board opens, it is shown at least this large so notes can be read. */
 const OPENING_MIN_SCALE = 0.7

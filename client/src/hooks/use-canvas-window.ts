@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { canvasWindow } from '../commands/canvas-window'
-import type { Rect } from '../commands/viewport-math'
+import { canvasWindow } from '../geometry/canvas-window'
+import type { Rect } from '../geometry/viewport-math'
 import { useScreenSize } from './use-screen-size'
 import { useViewport } from './use-viewport'
 

@@ -1,4 +1,4 @@
-import type { ScreenSize } from '../session/view-state'
+import type { ScreenSize } from '../geometry/viewport-math'
 import { useSession } from '../session/session-context'
 import { useStore } from './use-store'
 

@@ -4,7 +4,7 @@ import { listSnapshots } from '../api/analysis-api'
 import { newestFirst } from '../analysis/scope'
 import { useAnalysis } from '../session/analysis-context'
 import { createResource, type Resource, type ResourceStore } from '../session/resource'
-import { laterStrings } from '../ui/strings-later'
+import { laterStrings } from '../i18n/strings-later'
 import { useResource } from './use-resource'
 import { useStore } from './use-store'
 

@@ -1,4 +1,4 @@
-import type { Viewport } from '../session/view-state'
+import type { Viewport } from '../geometry/viewport-math'
 import { useSession } from '../session/session-context'
 import { useStore } from './use-store'
 

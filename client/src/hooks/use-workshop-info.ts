@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { WorkshopInfo } from '@weave/shared'
 import { fetchWorkshop } from '../api/api-client'
 import { createResource, type Resource } from '../session/resource'
-import { strings } from '../ui/strings'
+import { strings } from '../i18n/strings'
 import { useResource } from './use-resource'
 
 /** What a token lets its holder see of a workshop (role, title, rooms), with a way to retry. */

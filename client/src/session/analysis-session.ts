@@ -1,7 +1,7 @@
 import type { Codebook, SnapshotInfo, WorkshopExport, WorkshopInfo } from '@weave/shared'
 import * as api from '../api/analysis-api'
 import { scopeKey, type AnalysisScope } from '../analysis/scope'
-import { laterStrings } from '../ui/strings-later'
+import { laterStrings } from '../i18n/strings-later'
 import { createResource, type ResourceStore } from './resource'
 import { createValueStore, type ValueStore } from './store'
 

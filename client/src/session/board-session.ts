@@ -1,11 +1,7 @@
 import * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import {
-  CommandOrigin,
   draftDocName,
-  notesMap,
-  readThreads,
-  threadsMap,
   type Author,
   type Lane,
   type MyDots,
@@ -19,20 +15,14 @@ import { createAnonymousPart, type AnonymousPart } from './anonymous-part'
 import { trackConnection, watchMoved, watchRefusal, type ConnectionTracker } from './connection'
 import type { ControlStores } from './control-stores'
 import { createDraftSession, type DraftSession } from './draft-session'
-import { createHistoryStore, type HistoryState } from './history-store'
+import { createHistoryStore, createRoomUndoManager, type HistoryState } from './history-store'
 import { createPeersStore, type PeerPresence } from './presence'
 import { connect, retireProvider } from './providers'
 import type { ServerClock } from './server-clock'
-import {
-  combineStores,
-  createDerivedStore,
-  reuseRecords,
-  type ReadableStore,
-  type ValueStore,
-} from './store'
+import { combineStores, reuseRecords, type ReadableStore, type ValueStore } from './store'
 import { createBoardStateStore, type BoardStateStore } from './board-state'
 import { keepViewConsistent } from './view-consistency'
-import { createNotesStore } from './notes-store'
+import { createNotesStore, createThreadsStore } from './notes-store'
 import { createViewState, type ViewState } from './view-state'
 import type { WorkshopSession } from './workshop-session'
 
@@ -105,9 +95,7 @@ export function createBoardSession(
     firstTicket: workshop.start.takeTicket(room.docName),
   })
   const roomLoaded = workshop.localCopies.keep(roomDoc, room.docName, roomProvider)
-  const undoManager = new Y.UndoManager([notesMap(roomDoc), threadsMap(roomDoc)], {
-    trackedOrigins: new Set([CommandOrigin]),
-  })
+  const undoManager = createRoomUndoManager(roomDoc)
   const onRefused = (reason: string) => workshop.refused.set(reason)
   const stops = [watchRefusal(roomProvider, onRefused), watchMoved(roomProvider, onMoved)]
   const connection = trackConnection(
@@ -115,19 +103,7 @@ export function createBoardSession(
     workshop.startedOffline ? Promise.all([workshop.controlLoaded, roomLoaded]) : null,
   )
   const sharedNotes = createNotesStore(roomDoc)
-  const sharedThreads = createDerivedStore<readonly Thread[]>(
-    (onChange) => {
-      // Threads disappear with their notes, so watch both maps.
-      threadsMap(roomDoc).observeDeep(onChange)
-      notesMap(roomDoc).observe(onChange)
-      return () => {
-        threadsMap(roomDoc).unobserveDeep(onChange)
-        notesMap(roomDoc).unobserve(onChange)
-      }
-    },
-    () => readThreads(roomDoc),
-    reuseRecords,
-  )
+  const sharedThreads = createThreadsStore(roomDoc)
   const anonymous = createAnonymousPart({
     sharedNotes,
     sharedThreads,

@@ -1,5 +1,16 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import { CommandOrigin, notesMap, threadsMap } from '@weave/shared'
 import { createDerivedStore, type DerivedStore } from './store'
+
+/**
+ * The undo history of one room: only this person's own commands (CommandOrigin) on notes and
+ * threads, never anyone else's changes.
+ */
+export function createRoomUndoManager(roomDoc: Y.Doc): Y.UndoManager {
+  return new Y.UndoManager([notesMap(roomDoc), threadsMap(roomDoc)], {
+    trackedOrigins: new Set([CommandOrigin]),
+  })
+}
 
 /** Whether undo and redo have anything to do. */
 export interface HistoryState {

@@ -1,6 +1,22 @@
-import { compareNotes, observeNoteChanges, readNote, readNotes, type Note } from '@weave/shared'
+import {
+  compareNotes,
+  notesMap,
+  observeNoteChanges,
+  readNote,
+  readNotes,
+  readThreads,
+  threadsMap,
+  type Note,
+  type Thread,
+} from '@weave/shared'
 import type * as Y from 'yjs'
-import { createListeners, shallowEqual, type DerivedStore } from './store'
+import {
+  createDerivedStore,
+  createListeners,
+  reuseRecords,
+  shallowEqual,
+  type DerivedStore,
+} from './store'
 
 /**
  * A room's notes as a store that re-reads only the notes a change touched (the model reports
@@ -36,4 +52,20 @@ export function createNotesStore(doc: Y.Doc): DerivedStore<readonly Note[]> {
     subscribe: listeners.add,
     destroy: stop,
   }
+}
+
+/** A room's threads as a store (threads disappear with their notes, so both maps are watched). */
+export function createThreadsStore(doc: Y.Doc): DerivedStore<readonly Thread[]> {
+  return createDerivedStore<readonly Thread[]>(
+    (onChange) => {
+      threadsMap(doc).observeDeep(onChange)
+      notesMap(doc).observe(onChange)
+      return () => {
+        threadsMap(doc).unobserveDeep(onChange)
+        notesMap(doc).unobserve(onChange)
+      }
+    },
+    () => readThreads(doc),
+    reuseRecords,
+  )
 }

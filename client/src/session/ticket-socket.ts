@@ -1,5 +1,4 @@
-/** The close code reported when no ticket could be fetched for a reason worth retrying. */
-const ABNORMAL_CLOSURE = 1006
+import { CloseCode } from '@weave/shared'
 
 /** A ticket request the server refused for good: the socket reports `closeCode` instead. */
 export class TicketRefusal extends Error {
@@ -44,7 +43,7 @@ export function createTicketSocket(
         (error: unknown) => {
           if (this.readyState === this.CLOSED) return
           this.readyState = this.CLOSED
-          const code = error instanceof TicketRefusal ? error.closeCode : ABNORMAL_CLOSURE
+          const code = error instanceof TicketRefusal ? error.closeCode : CloseCode.connectionLost
           const reason = error instanceof Error ? error.message : 'no connect ticket'
           this.onclose?.({ code, reason, wasClean: false } as CloseEvent)
         },

@@ -1,11 +1,5 @@
+import type { ScreenSize, Viewport } from '../geometry/viewport-math'
 import { createValueStore, type ValueStore } from './store'
-
-/** How the canvas is panned and zoomed: screen = canvas * scale + (x, y). */
-export interface Viewport {
-  readonly x: number
-  readonly y: number
-  readonly scale: number
-}
 
 /** What is selected on the board (one note or one thread at a time, for now). */
 export type Selection =
@@ -16,12 +10,6 @@ export type Selection =
    */
   | { readonly kind: 'thread'; readonly id: string; readonly returnTo?: string }
   | null
-
-/** The size of the canvas area on screen, in CSS pixels. */
-export interface ScreenSize {
-  readonly width: number
-  readonly height: number
-}
 
 /** A thread being drawn: from a note's handle to the pointer (over `targetId`, if any). */
 export interface ThreadDraft {

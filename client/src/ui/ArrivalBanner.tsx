@@ -3,7 +3,7 @@ import { dismissArrival } from '../commands/room-commands'
 import { useArrival, useRooms } from '../hooks/use-rooms'
 import { useNavigator } from '../session/session-context'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** How long "You're now in Room 3" stays before it goes by itself. */
 const ARRIVAL_NOTICE_MS = 10_000

@@ -11,7 +11,7 @@ import { PhaseBadge } from './PhaseBadge'
 import { RoomSwitcher } from './RoomSwitcher'
 import { RoundFilterSelect } from './RoundFilterSelect'
 import { Icon, Logo } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /**
  * The bar across the top: the workshop title, room, view-only badge, Board / List, shortcuts,

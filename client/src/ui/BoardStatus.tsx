@@ -1,7 +1,7 @@
 import { useSession } from '../session/session-context'
 import { useBoardState } from '../hooks/use-board-state'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Why the board cannot be changed right now: the workshop is closed, or the board is locked. */
 export function BoardStatus() {

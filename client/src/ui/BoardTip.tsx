@@ -1,5 +1,5 @@
 import { useCoarsePointer } from '../hooks/use-coarse-pointer'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** A one-line tip in the corner of the board: how to weave, with a mouse or a finger. */
 export function BoardTip() {

@@ -2,7 +2,7 @@ import { dismissBroadcast } from '../commands/room-commands'
 import { useBreakout, useDismissedMessageAt } from '../hooks/use-rooms'
 import { useNavigator } from '../session/session-context'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** The facilitators' message to every room ("2 minutes left"), until closed or replaced. */
 export function BroadcastBanner() {

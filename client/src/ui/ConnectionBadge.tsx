@@ -2,7 +2,7 @@ import { useConnectionStatus } from '../hooks/use-connection-status'
 import { useEverSynced } from '../hooks/use-ever-synced'
 import { useFatalCloseCode } from '../hooks/use-fatal-close'
 import type { ConnectionStatus } from '../session/connection'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** The names the badge (and the browser tests) use for each status. */
 const BADGE_STATUS = {

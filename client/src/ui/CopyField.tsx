@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** How long "Copied!" stays on the button. */
 const COPIED_FEEDBACK_MS = 2000

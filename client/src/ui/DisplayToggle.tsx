@@ -2,7 +2,7 @@ import { useSession } from '../session/session-context'
 import { useDisplayMode } from '../hooks/use-display-mode'
 import { setDisplayMode } from '../commands/display-commands'
 import type { DisplayMode } from '../session/display-mode'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 const t = strings.list
 const MODES: readonly { mode: DisplayMode; label: string }[] = [

@@ -1,7 +1,7 @@
 import { useAllNotes } from '../hooks/use-all-notes'
 import { useAbilities } from '../hooks/use-role'
 import { useEverSynced } from '../hooks/use-ever-synced'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** A friendly first step on an empty board. */
 export function EmptyHint() {

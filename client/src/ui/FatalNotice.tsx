@@ -3,7 +3,7 @@ import { leaveWorkshop } from '../commands/leave-commands'
 import { useFatalCloseCode } from '../hooks/use-fatal-close'
 import { useSession } from '../session/session-context'
 import { joinPath } from './links'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 function messageFor(code: number): string {
   if (code === CloseCode.forbidden) return strings.fatal.forbidden

@@ -1,6 +1,6 @@
 import { useAbilities } from '../hooks/use-role'
 import { useFirstVisitHint } from '../hooks/use-first-visit-hint'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 const t = strings.hint
 

@@ -2,7 +2,7 @@ import { useSession } from '../session/session-context'
 import { useAttention } from '../hooks/use-attention'
 import { useFollowing } from '../hooks/use-following'
 import { followAgain, stopFollowing } from '../commands/attention-commands'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** "Following Jordan — Stop following", or a way back after looking around on one's own. */
 export function FollowBanner() {

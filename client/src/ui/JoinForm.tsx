@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { DEFAULT_SECTORS, DISPLAY_NAME_MAX_LENGTH, type JoinRequest } from '@weave/shared'
 import type { JoinInvitation } from '../session/invitation-store'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Validates the form into a join request, or returns the sentence to show. */
 function toRequest(

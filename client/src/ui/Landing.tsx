@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { DISPLAY_NAME_MAX_LENGTH, TITLE_MAX_LENGTH } from '@weave/shared'
 import { useHomeNotice } from '../hooks/use-home-notice'
 import { Logo } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** The start page: what Weave is, and a form to create a workshop. */
 export function Landing(props: {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useSession } from '../session/session-context'
 import { useUnsentEdits } from '../hooks/use-unsent-edits'
 import { leaveWorkshop } from '../commands/leave-commands'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 const t = strings.leave
 

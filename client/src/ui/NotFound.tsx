@@ -1,5 +1,5 @@
 import { Logo } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Any address the app does not know. */
 export function NotFound() {

@@ -7,10 +7,10 @@ import { useLanes } from '../hooks/use-lanes'
 import { useViewport } from '../hooks/use-viewport'
 import { editText } from '../commands/note-commands'
 import { stopEditing } from '../commands/selection-commands'
-import { canvasToScreen, noteRect } from '../commands/viewport-math'
+import { canvasToScreen, noteRect } from '../geometry/viewport-math'
 import { focusBoardCanvas } from '../canvas/board-focus'
 import { transformOffset } from './caret'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Must match the canvas note's text metrics (canvas/theme.ts) so the text does not jump. */
 const PADDING_PX = 12

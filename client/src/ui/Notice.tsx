@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** How long a notice stays before it fades away by itself. */
 const NOTICE_MS = 6000

@@ -1,5 +1,5 @@
 import { useStartedOffline } from '../hooks/use-started-offline'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Says the board came from this device, not the server, and that writing on is safe. */
 export function OfflineBanner() {

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useSession } from '../session/session-context'
 import { usePresence } from '../hooks/use-presence'
 import { peopleHere, type Person } from './people'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Who's here: name (or Anonymous), sector colour and name, role, and "you". */
 export function PeoplePanel() {

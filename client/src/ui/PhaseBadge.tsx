@@ -1,5 +1,5 @@
 import { usePhase } from '../hooks/use-phase'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** The workshop's phase, in the header, with what it means as a tooltip. */
 export function PhaseBadge() {

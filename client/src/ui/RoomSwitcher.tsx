@@ -3,7 +3,7 @@ import { visitRoom } from '../commands/room-commands'
 import { useBreakout, useCurrentRoom, useRooms } from '../hooks/use-rooms'
 import { useAbilities } from '../hooks/use-role'
 import { useNavigator } from '../session/session-context'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /**
  * The room this page shows, in the header; facilitators (and everyone while free movement is on)

@@ -6,7 +6,7 @@ import { useServerNow } from '../hooks/use-server-now'
 import { useClockReady } from '../hooks/use-clock-ready'
 import { formatCountdown } from './countdown'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /**
  * The current reflection round for everyone: title, prompt, one countdown in server time (so it

@@ -4,7 +4,7 @@ import { useRoundFilter } from '../hooks/use-round-filter'
 import { useRoundHistory } from '../hooks/use-round-history'
 import { setRoundFilter } from '../commands/round-filter'
 import type { RoundFilter } from '../session/view-state'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 function valueOf(filter: RoundFilter): string {
   return filter.kind === 'round' ? `round:${filter.roundId}` : filter.kind

@@ -1,7 +1,7 @@
 import { useSession } from '../session/session-context'
 import { facilitatorLink, observerLink, participantLink } from './links'
 import { CopyField } from './CopyField'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** For facilitators: the invitation links to share, and their own way back. */
 export function ShareLinks() {

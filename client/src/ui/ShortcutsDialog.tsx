@@ -3,7 +3,7 @@ import { useSession } from '../session/session-context'
 import { useShortcutsOpen } from '../hooks/use-shortcuts-open'
 import { showShortcuts } from '../commands/keyboard-actions'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 const t = strings.access.shortcuts
 

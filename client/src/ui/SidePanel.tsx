@@ -4,7 +4,7 @@ import { ThreadEditor } from './ThreadEditor'
 import { PeoplePanel } from './PeoplePanel'
 import { ShareLinks } from './ShareLinks'
 import { LazyConsole, LazyOverview } from './facilitation-views'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 type Tab = 'console' | 'overview' | 'people'
 

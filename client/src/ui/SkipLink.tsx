@@ -1,4 +1,4 @@
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** The first stop for keyboard users: straight to the board (canvas or list), past the header. */
 export function SkipLink(props: { targetId: string }) {

@@ -9,7 +9,7 @@ import { select } from '../commands/selection-commands'
 import { focusBoardCanvas } from '../canvas/board-focus'
 import { focusNote } from '../commands/keyboard-focus'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 function isThreadKind(value: string): value is ThreadKind {
   return (THREAD_KINDS as readonly string[]).includes(value)

@@ -9,7 +9,7 @@ import { boardChangeRefusal } from '../commands/note-policy'
 import { useBoardState } from '../hooks/use-board-state'
 import { setPostAnonymously } from '../commands/preference-commands'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl+'

@@ -3,7 +3,7 @@ import { useMyDots } from '../hooks/use-my-dots'
 import { useAbilities } from '../hooks/use-role'
 import { useCoarsePointer } from '../hooks/use-coarse-pointer'
 import { useDisplayMode } from '../hooks/use-display-mode'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** While a vote is open: how many dots each person places, and how many this person has left. */
 export function VoteBanner() {

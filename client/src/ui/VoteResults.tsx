@@ -6,7 +6,7 @@ import { useNotes } from '../hooks/use-notes'
 import { select } from '../commands/selection-commands'
 import { centreOnNote } from '../commands/attention-commands'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Once a vote is closed: the notes ranked by their dots, most first; click one to go to it. */
 export function VoteResults() {

@@ -2,7 +2,7 @@ import { useSession } from '../session/session-context'
 import { useViewport } from '../hooks/use-viewport'
 import { fitToContent, zoomIn, zoomOut } from '../commands/view-commands'
 import { Icon } from './icons'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 /** Zoom out, the zoom level, zoom in and fit-to-content. */
 export function ZoomControls() {

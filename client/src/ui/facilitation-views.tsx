@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { strings } from './strings'
+import { strings } from '../i18n/strings'
 
 // Only facilitators see the console and the overview of rooms: their code (about a fifth of the
 // board's) is fetched when first shown, so participants on a slow connection never download it.

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useAnalysisNotice } from '../../hooks/use-analysis-notice'
 import { useAnalysis } from '../../session/analysis-context'
 import { Icon } from '../icons'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 /** How long a success message stays; errors stay until dismissed. */
 const NOTICE_MS = 6000

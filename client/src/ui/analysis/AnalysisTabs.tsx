@@ -1,6 +1,6 @@
 import { useRef, type ComponentType, type KeyboardEvent } from 'react'
 import { ANALYSIS_TABS, useAnalysisQuery, type AnalysisTab } from '../../hooks/use-analysis-query'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { BoardTab } from './board/BoardTab'
 import { CodingTab } from './coding/CodingTab'
 import { CompareTab } from './compare/CompareTab'

@@ -1,5 +1,5 @@
 import { useAnalysisQuery } from '../../hooks/use-analysis-query'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** Shows pseudonyms instead of names everywhere on the page, and in every download. */
 export function DeidentifyToggle() {

@@ -5,7 +5,7 @@ import { useAnalysisQuery } from '../../hooks/use-analysis-query'
 import { useScopeDetails, type ScopeDetails } from '../../hooks/use-scope'
 import { useAnalysis } from '../../session/analysis-context'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 const t = laterStrings.analysis.exports
 

@@ -1,4 +1,4 @@
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** What a view shows while its data loads, or when loading failed (with a way to try again). */
 export function LoadState(props: {

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { NoteRow } from '../../analysis/note-rows'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 /** A note as a small card in its colour, with its lane (and more, if asked) underneath. */
 export function NoteCard(props: { row: NoteRow; showRoom?: boolean; children?: ReactNode }) {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { WorkshopExport } from '@weave/shared'
 import { noteRowIndex } from '../../analysis/note-rows'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { NoteCard } from './NoteCard'
 
 /** A count someone clicked: what it counts, and the notes behind it. */

@@ -3,7 +3,7 @@ import { useScopeExport } from '../../hooks/use-export'
 import { useScopeDetails } from '../../hooks/use-scope'
 import { useAnalysis } from '../../session/analysis-context'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 const t = laterStrings.analysis.banner
 

@@ -2,7 +2,7 @@ import { formatWhen } from '../../analysis/format-time'
 import { scopeFromKey, scopeKey } from '../../analysis/scope'
 import { useAnalysisQuery } from '../../hooks/use-analysis-query'
 import { useScopeGroups } from '../../hooks/use-scope'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 const t = laterStrings.analysis.scope
 

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import { analysisLanes, type ExportLane, type ExportRoom, type ExportThread } from '@weave/shared'
-import { strings } from '../strings'
-import { laterStrings } from '../strings-later'
+import { strings } from '../../i18n/strings'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** A thread in words: from one note's text to the other's (each in its lane), label and kind. */
 export function ThreadItem(props: {

@@ -6,7 +6,7 @@ import {
 } from '../../commands/breakout-commands'
 import { useBreakout, useRooms } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 /** Longest broadcast message (the server's limit). */
 const MAX_MESSAGE_CHARS = 280

@@ -8,7 +8,7 @@ import {
 import { useCurrentRoom, useHarvestPicks, useRooms } from '../../hooks/use-rooms'
 import { useSelection } from '../../hooks/use-selection'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 /** Most notes per room the server takes for "top N". */
 const MAX_TOP_PER_ROOM = 50

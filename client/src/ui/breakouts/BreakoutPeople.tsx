@@ -4,7 +4,7 @@ import { removeParticipant } from '../../commands/removal-commands'
 import { useParticipants } from '../../hooks/use-participants'
 import { useAssignments, useRooms } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import { PERSON_DRAG_TYPE, PersonRow } from './PersonRow'
 
 /** Where each person is assigned now: the live control document first, then the server's list. */

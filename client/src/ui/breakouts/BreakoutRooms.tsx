@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { closeRoom, createRooms } from '../../commands/breakout-commands'
 import { useRooms } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import { RoomItem } from './RoomItem'
 
 /** Largest number of rooms made in one go (the server's limit). */

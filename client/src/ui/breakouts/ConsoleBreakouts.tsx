@@ -1,4 +1,4 @@
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import { BreakoutControls } from './BreakoutControls'
 import { BreakoutHarvest } from './BreakoutHarvest'
 import { BreakoutPeople } from './BreakoutPeople'

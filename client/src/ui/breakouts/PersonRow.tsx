@@ -1,6 +1,6 @@
 import type { ParticipantInfo, RoomEntry } from '@weave/shared'
 import { findSector } from '@weave/shared'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 /** The drag data type of a person dragged between rooms in the console. */
 export const PERSON_DRAG_TYPE = 'application/x-weave-participant'

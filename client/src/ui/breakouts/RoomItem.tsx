@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { RoomEntry } from '@weave/shared'
 import { renameRoom } from '../../commands/breakout-commands'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 /** One breakout room in the console: its name (edit in place) and a close button. */
 export function RoomItem(props: { room: RoomEntry; onClose: () => void }) {

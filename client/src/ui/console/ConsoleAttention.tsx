@@ -9,7 +9,7 @@ import {
   summonEveryone,
 } from '../../commands/attention-commands'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 function Toggle(props: {
   testId: string

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { deleteWorkshopForGood } from '../../commands/deletion-commands'
 import { useWorkshopTitle } from '../../hooks/use-workshop-title'
 import { useSession } from '../../session/session-context'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 const t = laterStrings.deletion
 

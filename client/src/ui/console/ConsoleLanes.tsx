@@ -3,7 +3,7 @@ import { useSession } from '../../session/session-context'
 import { useLanes } from '../../hooks/use-lanes'
 import { addLaneNamed } from '../../commands/workshop-commands'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { LaneItem, LANE_SWATCHES } from './LaneItem'
 
 /** The lanes: add, rename, recolour, reorder, lock and remove. */

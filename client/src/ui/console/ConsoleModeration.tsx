@@ -3,7 +3,7 @@ import type { HiddenNote } from '@weave/shared'
 import { hideNote, listHiddenNotes, restoreHiddenNote } from '../../commands/moderation-commands'
 import { useSelection } from '../../hooks/use-selection'
 import { useSession } from '../../session/session-context'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** Hide the selected note from everyone, and put hidden notes back. */
 export function ConsoleModeration() {

@@ -3,7 +3,7 @@ import { PHASES, type Phase } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { usePhase } from '../../hooks/use-phase'
 import { changePhase } from '../../commands/workshop-commands'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 function isPhase(value: string): value is Phase {
   return (PHASES as readonly string[]).includes(value)

@@ -5,7 +5,7 @@ import { useRound } from '../../hooks/use-round'
 import { currentStepIndex, startAdjacentStep } from '../../commands/round-commands'
 import { addOwnStep } from '../../commands/plan-commands'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { PlanStepItem } from './PlanStepItem'
 import { PromptLibrary } from './PromptLibrary'
 

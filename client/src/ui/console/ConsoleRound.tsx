@@ -6,7 +6,7 @@ import { useServerNow } from '../../hooks/use-server-now'
 import { changeRound, extendRound, revealRound } from '../../commands/round-commands'
 import { formatCountdown } from '../countdown'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { RoundStartForm } from './RoundStartForm'
 
 /** Seconds added by the "+1 min" button. */

@@ -7,7 +7,7 @@ import { useRound } from '../../hooks/use-round'
 import { useSnapshotList } from '../../hooks/use-snapshots'
 import { useSession } from '../../session/session-context'
 import { analysisPath } from '../links'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { SnapshotItem } from './SnapshotItem'
 
 /** How many snapshots the console lists before "Show all". */

@@ -4,7 +4,7 @@ import { useSession } from '../../session/session-context'
 import { useVote } from '../../hooks/use-vote'
 import { useRound } from '../../hooks/use-round'
 import { closeVote, openVote } from '../../commands/vote-commands'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 const DEFAULT_DOTS = 3
 

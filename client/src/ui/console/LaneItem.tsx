@@ -9,7 +9,7 @@ import {
   shiftLane,
 } from '../../commands/workshop-commands'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** Lane colours with white header text at WCAG AA contrast (the sector accents and a grey). */
 export const LANE_SWATCHES = [

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { PlanStep } from '@weave/shared'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { durationSeconds, PromptFields, type PromptDraft } from './PromptFields'
 
 /** Edits a plan step's title, prompt, duration and writing mode. */

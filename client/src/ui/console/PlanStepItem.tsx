@@ -4,7 +4,7 @@ import { useSession } from '../../session/session-context'
 import { editStep, removeStep, shiftStep } from '../../commands/plan-commands'
 import { startRound } from '../../commands/round-commands'
 import { Icon } from '../icons'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { PlanStepForm } from './PlanStepForm'
 
 interface PlanStepItemProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { WRITING_MODES, type WritingMode } from '@weave/shared'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** The fields of a round or plan step, as typed (duration as text until submitted). */
 export interface PromptDraft {

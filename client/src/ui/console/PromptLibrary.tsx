@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { CSL_PROMPTS, type LibraryPrompt } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { addLibraryPrompt } from '../../commands/plan-commands'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** The CSL prompt library, grouped by practice; each prompt can be copied into the plan. */
 export function PromptLibrary(props: { onClose: () => void }) {

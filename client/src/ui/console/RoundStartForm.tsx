@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useCurrentRoom } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
 import { startRound } from '../../commands/round-commands'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 import { durationSeconds, PromptFields, type PromptDraft } from './PromptFields'
 
 const DEFAULT_DURATION_SEC = 180

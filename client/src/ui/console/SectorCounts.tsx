@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { DEFAULT_SECTORS } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { usePresence } from '../../hooks/use-presence'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 /** Which sectors are at the table (with how many people) and which are missing. */
 export function SectorCounts() {

@@ -2,7 +2,7 @@ import type { SnapshotInfo } from '@weave/shared'
 import { Link } from 'wouter'
 import { formatWhen } from '../../analysis/format-time'
 import { analysisPath } from '../links'
-import { laterStrings } from '../strings-later'
+import { laterStrings } from '../../i18n/strings-later'
 
 const t = laterStrings.analysis.snapshots
 

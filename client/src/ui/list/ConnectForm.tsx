@@ -5,7 +5,7 @@ import { useLanes } from '../../hooks/use-lanes'
 import { useVisibleNotes } from '../../hooks/use-visible-notes'
 import { connectFromList } from '../../commands/list-commands'
 import { shortText } from '../../commands/keyboard-focus'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import type { ListNote } from './list-model'
 
 const t = strings.list

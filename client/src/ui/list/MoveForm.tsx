@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Lane } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { moveFromList } from '../../commands/list-commands'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import type { ListNote } from './list-model'
 
 const t = strings.list

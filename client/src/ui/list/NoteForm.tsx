@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { NOTE_TEXT_MAX_LENGTH, type Lane } from '@weave/shared'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 const t = strings.list
 

@@ -1,7 +1,7 @@
 import { setDisplayMode } from '../../commands/display-commands'
 import { useSlowLinkNotice } from '../../hooks/use-slow-link-notice'
 import { useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 const t = strings.list
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { THREAD_KINDS, THREAD_LABEL_MAX_LENGTH, type Thread, type ThreadKind } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { labelFromList } from '../../commands/list-commands'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 
 const t = strings.list
 

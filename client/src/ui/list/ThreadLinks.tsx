@@ -3,7 +3,7 @@ import { useSession } from '../../session/session-context'
 import { threadRefusal } from '../../commands/note-policy'
 import { removeThread } from '../../commands/thread-commands'
 import { shortText } from '../../commands/keyboard-focus'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import type { ListLink } from './list-model'
 import { ThreadLabelForm } from './ThreadLabelForm'
 

@@ -3,7 +3,7 @@ import { useLanes } from '../../hooks/use-lanes'
 import { useNowEvery, useOverview, useOverviewFull } from '../../hooks/use-overview'
 import { useRooms } from '../../hooks/use-rooms'
 import { useNavigator, useSession } from '../../session/session-context'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import { RoomCard } from './RoomCard'
 
 /** How often activity ("in the last minute", quiet rooms) is brought up to date. */

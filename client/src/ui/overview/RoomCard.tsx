@@ -1,6 +1,6 @@
 import { DEFAULT_SECTORS, type Lane, type RoomEntry } from '@weave/shared'
 import type { RoomSnapshot } from '../../session/overview-session'
-import { strings } from '../strings'
+import { strings } from '../../i18n/strings'
 import { RoomThumbnail } from './RoomThumbnail'
 
 /** A room counts as active when a note changed within this long. */

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { LANE_WIDTH, laneLeft, noteColorForSector, type Lane, type Note } from '@weave/shared'
-import { contentBounds, noteRect } from '../../commands/viewport-math'
+import { contentBounds, noteRect } from '../../geometry/viewport-math'
 
 /** Size of a thumbnail on screen, in CSS pixels. */
 const THUMB_WIDTH_PX = 260

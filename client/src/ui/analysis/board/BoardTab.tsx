@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { boardSvg, type WorkshopExport } from '@weave/shared'
 import { useScopeExport } from '../../../hooks/use-export'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import { LoadState } from '../LoadState'
 import { BoardViewer } from './BoardViewer'
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react'
 import { useObjectUrl } from '../../../hooks/use-object-url'
 import { Icon } from '../../icons'
-import { strings } from '../../strings'
-import { laterStrings } from '../../strings-later'
+import { strings } from '../../../i18n/strings'
+import { laterStrings } from '../../../i18n/strings-later'
 
 const ZOOM_STEP = 1.25
 const MIN_ZOOM = 0.1

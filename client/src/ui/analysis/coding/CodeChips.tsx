@@ -1,5 +1,5 @@
 import type { Codebook } from '@weave/shared'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 
 /** A note's codes as small chips in their theme's colour. */
 export function CodeChips(props: { codeIds: readonly string[]; codebook: Codebook }) {

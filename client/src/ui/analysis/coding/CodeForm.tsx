@@ -7,7 +7,7 @@ import {
 } from '@weave/shared'
 import { saveCode } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 
 const t = laterStrings.analysis.coding
 

@@ -3,7 +3,7 @@ import type { ExportCode, ExportTheme } from '@weave/shared'
 import { deleteCode } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
 import { Icon } from '../../icons'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import { CodeForm } from './CodeForm'
 
 const t = laterStrings.analysis.coding

@@ -4,7 +4,7 @@ import { groupCodebook } from '../../../analysis/codebook-groups'
 import type { NoteRow } from '../../../analysis/note-rows'
 import { codeNotes } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import { NewThemeForm } from './NewThemeForm'
 import { ThemeBlock } from './ThemeBlock'
 

@@ -1,8 +1,8 @@
 import { memo, type CSSProperties } from 'react'
 import type { Codebook } from '@weave/shared'
 import type { NoteRow } from '../../../analysis/note-rows'
-import { strings } from '../../strings'
-import { laterStrings } from '../../strings-later'
+import { strings } from '../../../i18n/strings'
+import { laterStrings } from '../../../i18n/strings-later'
 import { CodeChips } from './CodeChips'
 
 const t = laterStrings.analysis.coding

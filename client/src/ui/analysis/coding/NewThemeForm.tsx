@@ -3,7 +3,7 @@ import { CODE_DESCRIPTION_MAX_LENGTH, CODE_NAME_MAX_LENGTH } from '@weave/shared
 import { saveTheme } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
 import { Icon } from '../../icons'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 
 const t = laterStrings.analysis.coding
 

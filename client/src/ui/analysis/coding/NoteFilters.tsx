@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { analysisLanes, type Codebook, type WorkshopExport } from '@weave/shared'
 import { groupCodebook } from '../../../analysis/codebook-groups'
 import { ANY_CODE, CODED, UNCODED, type NoteFilter } from '../../../analysis/note-filter'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 
 const t = laterStrings.analysis.coding.filters
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { CODE_DESCRIPTION_MAX_LENGTH, CODE_NAME_MAX_LENGTH, type ExportTheme } from '@weave/shared'
 import { saveTheme } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 
 /** Theme colours: white chip text on each passes WCAG AA (the sector accents and a grey). */
 const THEME_SWATCHES = [

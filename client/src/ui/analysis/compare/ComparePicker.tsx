@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 
 /** A moment of a room to compare: a snapshot, or the live board. */
 export interface MomentOption {

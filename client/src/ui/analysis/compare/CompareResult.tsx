@@ -3,7 +3,7 @@ import { analysisLanes, diffRooms, type ExportRoom, type WorkshopExport } from '
 import { noteRowOf } from '../../../analysis/note-rows'
 import type { AnalysisScope } from '../../../analysis/scope'
 import { useExportOf } from '../../../hooks/use-export'
-import { strings } from '../../strings'
+import { strings } from '../../../i18n/strings'
 import { LoadState } from '../LoadState'
 import { DiffView } from './DiffView'
 

@@ -3,7 +3,7 @@ import { formatWhen } from '../../../analysis/format-time'
 import { scopeFromKey } from '../../../analysis/scope'
 import { useAnalysisQuery } from '../../../hooks/use-analysis-query'
 import { useScopeDetails, useScopeGroups } from '../../../hooks/use-scope'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import { ComparePicker, type MomentOption } from './ComparePicker'
 import { CompareResult } from './CompareResult'
 

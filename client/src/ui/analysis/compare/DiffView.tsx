@@ -7,7 +7,7 @@ import {
   type RoomDiff,
 } from '@weave/shared'
 import type { NoteRow } from '../../../analysis/note-rows'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import { NoteCard } from '../NoteCard'
 import { ThreadItem } from '../ThreadItem'
 

@@ -1,5 +1,5 @@
 import type { CodeCountDimension, CodeCountRow, CodeCountTable } from '@weave/shared'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import type { PickedNotes } from '../NotesBehind'
 
 const t = laterStrings.analysis.counts

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { CodeCountTable, ExportTheme } from '@weave/shared'
 import { UNGROUPED_COLOR } from '../../../analysis/codebook-groups'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import type { PickedNotes } from '../NotesBehind'
 
 const t = laterStrings.analysis.counts

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { weaveMatrix, type WorkshopExport } from '@weave/shared'
 import { useScopeExport } from '../../../hooks/use-export'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import { LoadState } from '../LoadState'
 import { MatrixTable, type PickedCell } from './MatrixTable'
 import { ThreadsBehind } from './ThreadsBehind'

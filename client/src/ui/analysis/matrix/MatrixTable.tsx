@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { AnalysisLane, WeaveMatrix } from '@weave/shared'
 import { heatColors } from '../../../analysis/heat'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 
 const t = laterStrings.analysis.matrix
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { ExportRoom, ExportThread, WorkshopExport } from '@weave/shared'
-import { laterStrings } from '../../strings-later'
+import { laterStrings } from '../../../i18n/strings-later'
 import { ThreadItem } from '../ThreadItem'
 import type { PickedCell } from './MatrixTable'
 

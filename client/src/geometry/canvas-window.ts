@@ -1,6 +1,12 @@
 import type { Lane, Note, Thread } from '@weave/shared'
-import type { ScreenSize, Viewport } from '../session/view-state'
-import { intersects, noteRect, visibleRect, type Rect } from './viewport-math'
+import {
+  intersects,
+  noteRect,
+  visibleRect,
+  type Rect,
+  type ScreenSize,
+  type Viewport,
+} from './viewport-math'
 
 /**
  * The part of the canvas worth drawing: what is on screen plus a margin of half to one and a half

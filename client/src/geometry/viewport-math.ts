@@ -7,7 +7,19 @@ import {
   type Lane,
   type Note,
 } from '@weave/shared'
-import type { ScreenSize, Viewport } from '../session/view-state'
+
+/** How the canvas is panned and zoomed: screen = canvas * scale + (x, y). */
+export interface Viewport {
+  readonly x: number
+  readonly y: number
+  readonly scale: number
+}
+
+/** The size of the canvas area on screen, in CSS pixels. */
+export interface ScreenSize {
+  readonly width: number
+  readonly height: number
+}
 
 /** A rectangle in canvas coordinates. */
 export interface Rect {
