@@ -5,8 +5,9 @@ import {
   decodeAwarenessUpdate,
   encodeAwarenessEntries,
   stampPresence,
-} from '../src/sync/presence-gate.js'
-import { assertSoundUpdate, BadMessageError } from '../src/sync/update-guard.js'
+} from '../src/wire/awareness.js'
+import { BadMessageError } from '../src/wire/closing-errors.js'
+import { assertSoundUpdate } from '../src/wire/update-guard.js'
 
 const user = {
   participantId: 'p',

@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import type { Principal } from '@weave/shared'
 import { createRoomPresence, type RoomPresence } from '../src/rooms/room-presence.js'
 import type { RoomConnection } from '../src/rooms/types.js'
-import { decodeAwarenessUpdate, encodeAwarenessEntries } from '../src/sync/presence-gate.js'
+import { decodeAwarenessUpdate, encodeAwarenessEntries } from '../src/wire/awareness.js'
 
 const principal: Principal = {
   workshopId: 'w'.repeat(8),

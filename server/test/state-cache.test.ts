@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createNote, readNotes } from '@weave/shared'
 import { createStateCache } from '../src/rooms/state-cache.js'
-import { syncStep2Frame } from '../src/sync/frames.js'
+import { syncStep2Frame } from '../src/wire/frames.js'
 
 const EMPTY = Y.encodeStateVector(new Y.Doc())
 const author = { id: 'p1', name: 'Ana', sector: 'health' }

@@ -37,7 +37,7 @@ import type { Room } from '../rooms/room.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /**
  * Anonymous writing: the server writes a participant's anonymous notes and threads into the room

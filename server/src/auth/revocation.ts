@@ -1,12 +1,12 @@
 import type { AccessStore } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 import type { TokenService } from './tokens.js'
 
 /**
  * Tokens that stop working once their participant is removed, for the HTTP API: every check of a
  * token asks the store, which every instance shares, so a removal holds everywhere at once. A
  * removed participant's valid token throws a 403 `removed` (rather than verifying to null, a 401)
- * so the client can say why. The sync endpoint makes the same check itself (close code 4410).
+ * so the client can say why. Room admission makes the same check for sockets (close code 4410).
  */
 export function withRevocation(tokens: TokenService, store: AccessStore): TokenService {
   return {

@@ -19,7 +19,7 @@ import type { Clock } from '../clock.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { RoomRecord, Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /** Breakout rooms: create and close them, assign people, open and close breakouts. */
 export interface BreakoutService {

@@ -16,7 +16,7 @@ import {
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { RoomRecord, Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /** Vertical space between harvested notes, and before each room's group, in canvas units. */
 const NOTE_GAP = 16

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 import { CliError, type CliIo } from './cli-io.js'
 import { EXPORT_USAGE, exportCommand } from './export-command.js'
 import { MIGRATE_USAGE, migrateCommand } from './migrate-command.js'

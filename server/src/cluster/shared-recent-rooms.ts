@@ -1,5 +1,9 @@
 import type { Clock } from '../clock.js'
-import { createRecentRooms, WRITE_BACK_WINDOW_MS, type RecentRooms } from '../sync/write-back.js'
+import {
+  createRecentRooms,
+  WRITE_BACK_WINDOW_MS,
+  type RecentRooms,
+} from '../admission/recent-rooms.js'
 import type { RedisFanout } from './redis-fanout.js'
 
 /**

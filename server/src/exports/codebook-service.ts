@@ -10,7 +10,7 @@ import {
 import type { z } from 'zod'
 import type { Clock } from '../clock.js'
 import type { CodeRecord, Store, ThemeRecord } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /** Theme colours handed out in turn (each passes WCAG AA as a chip with white text). */
 const THEME_COLORS = ['#1d4ed8', '#a16207', '#be185d', '#15803d', '#6d28d9', '#c2410c', '#0e7490']

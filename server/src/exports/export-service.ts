@@ -1,6 +1,6 @@
 import type { ExportFormat, WorkshopExport } from '@weave/shared'
 import type { Clock } from '../clock.js'
-import type { Download } from '../http/respond.js'
+import type { Download } from './download.js'
 import type { Store } from '../store/types.js'
 import type { DocSource } from './doc-source.js'
 import { gatherExport, type ExportRequest } from './gather.js'

@@ -14,7 +14,7 @@ import {
 } from '@weave/shared'
 import type { Clock } from '../clock.js'
 import type { RoomRecord, SnapshotRecord, Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 import { readCodebook } from './codebook-service.js'
 import type { DocSource } from './doc-source.js'
 

@@ -17,7 +17,7 @@ import {
 import type { TokenService } from '../auth/tokens.js'
 import type { Clock } from '../clock.js'
 import type { InitialDoc, RoomRecord, Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /** Largest export the import route accepts (a 3,000-note workshop is about 2 MB). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024

@@ -10,8 +10,8 @@ import {
   type ExportFormat,
   type WorkshopExport,
 } from '@weave/shared'
-import { Download } from '../http/respond.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { Download } from './download.js'
+import { ServiceError } from '../service-error.js'
 import { svgToPng } from './rasterise.js'
 
 const CSV = 'text/csv; charset=utf-8'

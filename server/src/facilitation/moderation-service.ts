@@ -11,7 +11,7 @@ import type { Clock } from '../clock.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { HiddenNoteRecord, Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /**
  * Moderation: a facilitator hides a note (it leaves the board for everyone, with its threads, and

@@ -1,7 +1,7 @@
 import type { Principal, RemoveParticipantResponse } from '@weave/shared'
 import type { Clock } from '../clock.js'
 import type { Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /**
  * Removing someone from a workshop: recorded in the store first (so their token and tickets stop

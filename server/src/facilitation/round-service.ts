@@ -13,7 +13,7 @@ import type { Logger } from '../log.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 import { revealDrafts } from './reveal.js'
 import type { AuthorSeals } from '../auth/author-seals.js'
 

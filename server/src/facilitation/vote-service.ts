@@ -13,7 +13,7 @@ import type { Clock } from '../clock.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { Store, VoteRecord } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /**
  * Dot voting. Dots live only on the server: nobody sees who voted for what, and counts reach the

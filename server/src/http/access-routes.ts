@@ -8,7 +8,7 @@ import {
 import type { ConnectTickets } from '../auth/connect-tickets.js'
 import type { RemovalService } from '../facilitation/removal-service.js'
 import type { BoardStartService } from '../workshops/board-start.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 import { BinaryBody } from './respond.js'
 import type { Route } from './router.js'
 

@@ -10,7 +10,7 @@ import { z } from 'zod'
 import type { CodebookService } from '../exports/codebook-service.js'
 import type { ExportService } from '../exports/export-service.js'
 import { MAX_IMPORT_BYTES } from '../exports/import-service.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 import type { RouteContext, Route } from './router.js'
 
 const path = (rest: string) => new RegExp(`^\\/api\\/workshops\\/([^/]+)${rest}$`)

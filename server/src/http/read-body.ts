@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import type { ApiErrorCode } from '@weave/shared'
 
 /** Largest JSON body the API accepts. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024
@@ -7,7 +8,7 @@ export const MAX_JSON_BODY_BYTES = 16 * 1024
 export class BodyError extends Error {
   constructor(
     readonly status: 400 | 413 | 415,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
   ) {
     super(message)

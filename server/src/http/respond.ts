@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
-import type { ApiError } from '@weave/shared'
+import type { ApiError, ApiErrorCode } from '@weave/shared'
+import type { Download } from '../exports/download.js'
 
 /** Headers every response carries: no sniffing, no framing by other sites, no referrer leaks. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -35,21 +36,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendError(
   res: ServerResponse,
   status: number,
-  code: string,
+  code: ApiErrorCode,
   message: string,
 ): void {
   const body: ApiError = { error: { code, message } }
   sendJson(res, status, body)
-}
-
-/** A file to download instead of a JSON body (exports). */
-export class Download {
-  constructor(
-    readonly bytes: Uint8Array | string,
-    readonly contentType: string,
-    /** Suggested file name; ASCII letters, digits, dots and dashes only. */
-    readonly filename: string,
-  ) {}
 }
 
 /** Sends a download as an attachment. */

@@ -3,12 +3,12 @@ import type { z } from 'zod'
 import { ID_PATTERN, type Principal } from '@weave/shared'
 import type { TokenService } from '../auth/tokens.js'
 import type { Logger } from '../log.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { Download } from '../exports/download.js'
+import { ServiceError } from '../service-error.js'
 import { BodyError, readJsonBody } from './read-body.js'
 import {
   BinaryBody,
   createCompressor,
-  Download,
   sendBinary,
   sendDownload,
   sendError,

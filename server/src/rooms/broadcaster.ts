@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { updateFrame } from '../sync/frames.js'
+import { updateFrame } from '../wire/frames.js'
 import type { RoomConnection } from './types.js'
 
 /** What the broadcaster needs from its room. */

@@ -1,9 +1,13 @@
 import type * as Y from 'yjs'
 import type { BoardState, ContentRule } from '@weave/shared'
-import { BadMessageError, MissingDependenciesError } from '../sync/update-guard.js'
+import {
+  BadMessageError,
+  MissingDependenciesError,
+  RefusedUpdateError,
+} from '../wire/closing-errors.js'
 import { applyCapturing, replicaOf } from './replica.js'
 import type { RoomConnection } from './types.js'
-import { checkParticipantUpdate, RefusedUpdateError } from './write-policy.js'
+import { checkParticipantUpdate } from './write-policy.js'
 
 /**
  * A replica of a board that a connection's update is applied to first, so the board rules can be

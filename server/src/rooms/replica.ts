@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { BadMessageError, MissingDependenciesError } from '../sync/update-guard.js'
+import { BadMessageError, MissingDependenciesError } from '../wire/closing-errors.js'
 
 /**
  * Applies an update to a document and returns exactly the changes it made (what gets stored and

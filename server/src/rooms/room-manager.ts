@@ -8,9 +8,12 @@ import type { RoomFanout, RoomKey } from './types.js'
 
 /** Keeps each document loaded at most once, and unloads rooms nobody uses. */
 export interface RoomManager {
-  /** The room for a document, loading it on first use (one load, however many connect at once). */
+  /**
+   * The room for a document, loading it on first use (one load, however many connect at once).
+   * The caller holds it until it calls `release`: a held room is never unloaded.
+   */
   acquire(key: RoomKey): Room
-  /** Tells the manager a connection left; an idle room is unloaded after the idle delay. */
+  /** Ends one `acquire`; once nobody holds the room, it is unloaded after the idle delay. */
   release(room: Room): void
   /** The room if it is loaded. */
   peek(docName: string): Room | undefined
@@ -51,14 +54,27 @@ export interface RoomManagerDeps {
    * (registered first on `ready`): the place for upgrades of stored boards.
    */
   readonly onBoardLoaded?: (room: Room, workshopId: string) => void
+  /**
+   * Starts an idle delay and returns what cancels it; `due` resolves once the unload it starts is
+   * over. Tests pass their own to move time and wait for what it brings.
+   */
+  readonly startTimer?: (ms: number, due: () => Promise<void>) => () => void
+}
+
+const startRealTimer = (ms: number, due: () => Promise<void>) => {
+  const timer = setTimeout(() => void due(), ms)
+  return () => clearTimeout(timer)
 }
 
 /** Creates a room manager. */
 export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   const rooms = new Map<string, Room>()
   const boardStates = createBoardStateCache()
-  const unloadTimers = new Map<string, NodeJS.Timeout>()
-  // Boards and drafts keep their workshop's control room loaded: the rules live there.
+  const startTimer = deps.startTimer ?? startRealTimer
+  const unloadTimers = new Map<string, () => void>()
+  // How many hold each room: sockets, withRoom users, and boards or drafts holding their
+  // workshop's control room (the rules live there). Only an unheld room may unload.
+  const holders = new Map<Room, number>()
   const controlOf = new Map<Room, Room>()
 
   function controlKey(ref: DocRef): RoomKey {
@@ -139,16 +155,22 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
   }
 
   function cancelUnload(docName: string): void {
-    const timer = unloadTimers.get(docName)
-    if (timer) clearTimeout(timer)
+    unloadTimers.get(docName)?.()
     unloadTimers.delete(docName)
+  }
+
+  /** Forgets a room (and whoever still holds it: their releases are ignored). */
+  function forget(room: Room): void {
+    rooms.delete(room.docName)
+    holders.delete(room)
   }
 
   async function unloadIfIdle(room: Room): Promise<void> {
     unloadTimers.delete(room.docName)
     await room.settled()
-    if (!room.isIdle() || rooms.get(room.docName) !== room) return
-    rooms.delete(room.docName)
+    // Acquired again while settling: the new holder's release starts another delay.
+    if (holders.has(room) || !room.isIdle() || rooms.get(room.docName) !== room) return
+    forget(room)
     releaseControl(room)
     const done = room.unload().then(
       () => deps.log.debug('room unloaded', { doc: room.docName }),
@@ -160,27 +182,39 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     unloading.delete(room)
   }
 
+  function load(key: RoomKey): Room {
+    const room = create(key)
+    rooms.set(key.docName, room)
+    room.ready.catch((error: unknown) => {
+      deps.log.error('room failed to load', { doc: key.docName, error: String(error) })
+      if (rooms.get(key.docName) !== room) return
+      forget(room)
+      releaseControl(room)
+    })
+    return room
+  }
+
   const manager: RoomManager = {
     acquire(key) {
       cancelUnload(key.docName)
-      const existing = rooms.get(key.docName)
-      if (existing) return existing
-      const room = create(key)
-      rooms.set(key.docName, room)
-      room.ready.catch((error: unknown) => {
-        deps.log.error('room failed to load', { doc: key.docName, error: String(error) })
-        if (rooms.get(key.docName) === room) rooms.delete(key.docName)
-      })
+      const room = rooms.get(key.docName) ?? load(key)
+      holders.set(room, (holders.get(room) ?? 0) + 1)
       return room
     },
     release(room) {
-      if (room.connectionCount > 0 || rooms.get(room.docName) !== room) return
-      // A control room stays while a board of its workshop is loaded.
-      if ([...controlOf.values()].includes(room)) return
+      const held = holders.get(room)
+      // Not counted: the room was forgotten (failed, discarded, closed) since it was acquired.
+      if (held === undefined) return
+      if (held > 1) {
+        holders.set(room, held - 1)
+        return
+      }
+      holders.delete(room)
+      if (rooms.get(room.docName) !== room) return
       cancelUnload(room.docName)
       unloadTimers.set(
         room.docName,
-        setTimeout(() => void unloadIfIdle(room), deps.idleUnloadMs),
+        startTimer(deps.idleUnloadMs, () => unloadIfIdle(room)),
       )
     },
     peek(docName) {
@@ -208,7 +242,7 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
       const doomed = [...rooms.values()].filter((room) => room.ref.workshopId === workshopId)
       for (const room of doomed) {
         cancelUnload(room.docName)
-        rooms.delete(room.docName)
+        forget(room)
         controlOf.delete(room)
       }
       const pending = [...unloading].filter(([room]) => room.ref.workshopId === workshopId)
@@ -221,6 +255,7 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
       for (const docName of unloadTimers.keys()) cancelUnload(docName)
       const all = [...rooms.values()]
       rooms.clear()
+      holders.clear()
       controlOf.clear()
       await Promise.all(
         all.map((room) =>

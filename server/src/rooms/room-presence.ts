@@ -6,7 +6,7 @@ import {
   presenceUserOf,
   stampPresence,
   type AwarenessEntry,
-} from '../sync/presence-gate.js'
+} from '../wire/awareness.js'
 import { createPresenceEntries } from './presence-entries.js'
 import type { RoomConnection } from './types.js'
 

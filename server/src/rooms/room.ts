@@ -1,17 +1,18 @@
 import * as Y from 'yjs'
 import type { Logger } from '../log.js'
 import type { DocStore } from '../store/types.js'
-import { awarenessFrame, syncStep1Frame } from '../sync/frames.js'
-import { contentRuleFor, type BoardState } from '@weave/shared'
-import { assertSoundUpdate, isEmptyUpdate, MissingDependenciesError } from '../sync/update-guard.js'
+import { awarenessFrame, syncStep1Frame } from '../wire/frames.js'
+import { CloseCode, contentRuleFor, type BoardState } from '@weave/shared'
+import { assertSoundUpdate, isEmptyUpdate } from '../wire/update-guard.js'
+import { MissingDependenciesError, RefusedUpdateError } from '../wire/closing-errors.js'
 import { createBroadcaster } from './broadcaster.js'
-import { createPolicyShadow, type PolicyShadow } from './policy-shadow.js'
+import { createPolicyShadow } from './policy-shadow.js'
+import { createRoomLife } from './room-life.js'
 import { createStateCache } from './state-cache.js'
 import { applyCapturing, changeCapturing, hasPending, startsBeyondState } from './replica.js'
 import { createRoomPeers } from './room-peers.js'
-import { anonymousWriters, quietAboutAnonymousNotes } from '../anonymity/quiet-presence.js'
+import { anonymousWriters, quietAboutAnonymousNotes } from './anonymous-presence.js'
 import { createRoomPresence } from './room-presence.js'
-import { RefusedUpdateError } from './write-policy.js'
 import { createRoomStorage } from './room-storage.js'
 import type { RoomConnection, RoomFanout, RoomKey, ServerOrigin } from './types.js'
 
@@ -90,16 +91,9 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
   const connections = new Set<RoomConnection>()
   let doc = new Y.Doc()
   const stateCache = createStateCache()
-  // A replica used to check participants' updates before they touch `doc` (boards only).
-  let shadow: PolicyShadow | null = null
-  let loaded = false
-  let unloaded = false
-  // Set when the workshop is deleted: nothing of this room may reach the store again.
-  let discarded = false
-  let rebuilding: Promise<void> | null = null
-  const deferred: Array<{ conn: RoomConnection; update: Uint8Array }> = []
-  // Other instances' updates that arrived while loading or rebuilding: applied right after.
-  const durableBacklog: Uint8Array[] = []
+  const life = createRoomLife()
+  // A replica that checks participants' updates before they touch `doc`, built on first use.
+  const shadow = createPolicyShadow(contentRuleFor(key.ref.kind), deps.boardState)
 
   const storage = createRoomStorage({
     docName: key.docName,
@@ -107,7 +101,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     log,
     compactAfterUpdates: deps.compactAfterUpdates,
     shared: deps.fanout !== undefined,
-    live: () => (loaded && !rebuilding && !unloaded ? doc : null),
+    live: () => (life.live ? doc : null),
     absorb: (update) => absorb(update, true),
   })
   // The Yjs client ids this instance wrote with (anonymous records among them): no connection's.
@@ -136,7 +130,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     : null
   const broadcaster = createBroadcaster({
     connections: () => connections,
-    persist: (updates) => (discarded ? Promise.resolve() : storage.append(updates)),
+    persist: (updates) => (life.mayPersist ? storage.append(updates) : Promise.resolve()),
     presenceFrame: (ids) => {
       const update = presence.encode(ids)
       return update ? awarenessFrame(update) : null
@@ -147,7 +141,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
         doc: key.docName,
         error: String(error),
       })
-      for (const conn of connections) conn.close(1011, 'storage unavailable')
+      for (const conn of connections) conn.close(CloseCode.internalError, 'storage unavailable')
     },
     ...(peers ? { publish: { update: peers.publishUpdate, presence: peers.publishPresence } } : {}),
   })
@@ -163,24 +157,16 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       await storage.load(doc)
     } catch (error) {
       // The manager forgets a room that failed to load: stop listening for it too.
-      unloaded = true
+      life.loadFailed()
       peers?.leave()
       throw error
     }
-    shadow = createPolicyShadow(contentRuleFor(key.ref.kind), deps.boardState)
-    loaded = true
-    drainBacklog()
+    for (const update of life.loaded() ?? []) applyDurable(update, false)
   }
 
-  /** Applies another instance's update, unless the document is not ready for it yet. */
+  /** Applies another instance's update, unless the document is not ready for it (or gone). */
   function applyDurable(update: Uint8Array, fromStore: boolean): void {
-    if (unloaded) return
-    if (!loaded || rebuilding) durableBacklog.push(update)
-    else absorb(update, fromStore)
-  }
-
-  function drainBacklog(): void {
-    while (durableBacklog.length > 0 && !rebuilding) absorb(durableBacklog.shift()!, false)
+    if (life.offerDurable(update)) absorb(update, fromStore)
   }
 
   /** Applies an already stored update and relays (never stores or publishes) what it changed. */
@@ -203,7 +189,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       doc.off('update', capture)
     }
     for (const change of effective) {
-      shadow?.mirror(doc, change)
+      shadow.mirror(doc, change)
       broadcaster.queueRemoteUpdate(change)
     }
     if (effective.length > 0) deps.onRemoteChange?.(doc)
@@ -213,33 +199,36 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
 
   /** Throws away the in-memory document after a failed apply and reloads the durable state. */
   function rebuild(): void {
-    if (rebuilding) return
-    const broken = doc
-    rebuilding = (async () => {
+    life.startRebuild(async () => {
       await broadcaster.settled()
       const fresh = new Y.Doc()
       await storage.load(fresh)
+      const held = life.rebuilt()
+      if (!held) {
+        fresh.destroy()
+        return
+      }
+      const broken = doc
       doc = fresh
       broken.destroy()
-      shadow?.reset()
-      rebuilding = null
-      drainBacklog()
-      for (const { conn, update } of deferred.splice(0)) {
+      shadow.reset()
+      for (const update of held.backlog) applyDurable(update, false)
+      for (const { conn, update } of held.deferred) {
         if (!connections.has(conn)) continue
         try {
           room.applyUpdate(conn, update)
         } catch (error) {
-          conn.close(4400, (error as Error).message.slice(0, 120))
+          conn.close(CloseCode.badMessage, (error as Error).message.slice(0, 120))
         }
       }
-    })()
+    })
   }
 
+  /** Frees the document; the lifecycle says beforehand whether anything may still be stored. */
   function free(): void {
-    unloaded = true
     peers?.leave()
     presence.destroy()
-    shadow?.destroy()
+    shadow.destroy()
     doc.destroy()
   }
 
@@ -256,13 +245,10 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       connections.delete(conn)
       presence.drop(conn)
       // Nobody left to write: an empty room waiting to unload keeps one copy of the board, not two.
-      if (connections.size === 0) shadow?.reset()
+      if (connections.size === 0) shadow.reset()
     },
     applyUpdate(conn, update) {
-      if (rebuilding) {
-        deferred.push({ conn, update })
-        return
-      }
+      if (life.deferUpdate({ conn, update })) return
       const writers = assertSoundUpdate(update)
       for (const writer of writers) {
         // Structs under the server's client id would read as the server's (FAC-A1).
@@ -274,7 +260,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       if (isEmptyUpdate(update)) return
       // A gap costs a replica rebuild if the shadow finds it; this catches the usual one cheaply.
       if (startsBeyondState(doc, update)) throw new MissingDependenciesError()
-      shadow?.check(doc, conn, update)
+      shadow.check(doc, conn, update)
       const origin: ServerOrigin = { source: 'connection', connectionId: conn.id }
       let effective: Uint8Array[]
       try {
@@ -300,10 +286,11 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     },
     async settled() {
       await broadcaster.settled()
+      const rebuilding = life.rebuild
       if (rebuilding) await rebuilding
     },
     isIdle() {
-      return connections.size === 0 && broadcaster.isIdle() && rebuilding === null
+      return connections.size === 0 && broadcaster.isIdle() && life.rebuild === null
     },
     fullState() {
       return stateCache.fullState(doc)
@@ -319,7 +306,7 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
       const origin: ServerOrigin = { source: 'server' }
       const effective = changeCapturing(doc, change, origin)
       for (const update of effective) {
-        shadow?.mirror(doc, update)
+        shadow.mirror(doc, update)
         broadcaster.queueUpdate(update, null)
       }
     },
@@ -329,12 +316,16 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
     async unload() {
       await room.settled()
       await storage.compactIfChanged()
+      life.unload()
       free()
     },
     async discard(code, reason) {
-      discarded = true
+      // A rebuild under way still finishes its read; after it, nothing of this room is applied.
+      const rebuilding = life.rebuild
+      life.discard()
       for (const conn of [...connections]) conn.close(code, reason)
-      await room.settled().catch(() => {})
+      await broadcaster.settled()
+      await rebuilding?.catch(() => {})
       free()
     },
   }

@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { MessageType, SyncMessageType } from '@weave/shared'
-import { syncStep2Frame } from '../sync/frames.js'
+import { syncStep2Frame } from '../wire/frames.js'
 
 /** True for the state vector of a client that holds nothing yet (a fresh page load). */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 import type { DocRef, Principal } from '@weave/shared'
-import type { FrameKind } from '../sync/backpressure.js'
+import type { FrameKind } from '../wire/frames.js'
 
 /** One client connection as a room sees it (the WebSocket stays in the sync layer). */
 export interface RoomConnection {

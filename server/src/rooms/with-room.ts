@@ -3,8 +3,9 @@ import type { Room } from './room.js'
 import type { RoomManager } from './room-manager.js'
 
 /**
- * Runs `use` with a loaded document (loading it if nobody has it open) and releases it after, so
- * server-side reads and changes go through the same room as everyone's edits. Resolves only once
+ * Runs `use` with a loaded document (loading it if nobody has it open), holding it meanwhile so it
+ * is not unloaded under `use`, and releases it after: server-side reads and changes go through
+ * the same room as everyone's edits. Resolves only once
  * the changes `use` made are stored (and, in a cluster, published): whoever acts on the answer,
  * on any instance, finds them in the store.
  */

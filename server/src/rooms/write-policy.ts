@@ -14,9 +14,6 @@ import {
   type Thread,
 } from '@weave/shared'
 
-/** Thrown when a participant's update breaks a board rule; the connection is closed with 4409. */
-export class RefusedUpdateError extends Error {}
-
 /**
  * Checks a participant's update against the board rules by applying it to `shadow` (a replica of
  * `live`) and inspecting what it changed: which notes and threads, before (in `live`) and after (in

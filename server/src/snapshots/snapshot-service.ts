@@ -14,7 +14,7 @@ import type { Clock } from '../clock.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom, withSettledRoom } from '../rooms/with-room.js'
 import type { SnapshotRecord, Store } from '../store/types.js'
-import { ServiceError } from '../workshops/workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /** Snapshots: immutable captures of a room's board, taken by hand or automatically. */
 export interface SnapshotService {

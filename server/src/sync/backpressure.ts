@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws'
+import type { FrameKind } from '../wire/frames.js'
 
 /**
  * Limits on what one client may have queued (sent by the server, not yet taken by the network).
@@ -12,9 +13,6 @@ import type { WebSocket } from 'ws'
  * soak with lagging clients grew the server by 1 GB/hour before these limits).
  */
 export const PRESENCE_SKIP_SHARE = 256
-
-/** What a frame carries: the board (never skipped) or presence (skippable, see above). */
-export type FrameKind = 'document' | 'presence'
 
 /**
  * Sends frames to one client within the limits above; `tooSlow` is called (for each frame that

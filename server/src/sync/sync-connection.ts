@@ -4,8 +4,8 @@ import { canWriteDocument, MessageType, SyncMessageType } from '@weave/shared'
 import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomConnection } from '../rooms/types.js'
-import { RefusedUpdateError } from '../rooms/write-policy.js'
-import { BadMessageError, MissingDependenciesError } from './update-guard.js'
+import { BadMessageError, ClosingError, MissingDependenciesError } from '../wire/closing-errors.js'
+import { assertEnd, assertStateVector } from '../wire/update-guard.js'
 
 /** A client may build on content we lack this many times in a row before it is closed (4400). */
 export const MAX_GAPS_IN_A_ROW = 20
@@ -80,7 +80,7 @@ export function createMessageHandler(room: Room, conn: RoomConnection, log: Logg
           throw new BadMessageError(`unknown message type ${type}`)
       }
     } catch (error) {
-      if (error instanceof BadMessageError || error instanceof RefusedUpdateError) throw error
+      if (error instanceof ClosingError) throw error
       if (isDecodingError(error)) throw new BadMessageError(`malformed message: ${error.message}`)
       // Anything else thrown while reading this message was caused by it: close only this sender,
       // but log it, since it may also point at a bug worth fixing.
@@ -96,27 +96,6 @@ function isDecodingError(error: unknown): error is Error {
     error instanceof RangeError ||
     (error instanceof Error && /unexpected end of array|integer out of range/i.test(error.message))
   )
-}
-
-/** Throws BadMessageError when a message has bytes after its payload. */
-export function assertEnd(decoder: decoding.Decoder): void {
-  if (decoding.hasContent(decoder)) throw new BadMessageError('trailing bytes after message')
-}
-
-/** Throws BadMessageError unless `payload` is a well-formed, plausibly sized state vector. */
-export function assertStateVector(payload: Uint8Array): void {
-  try {
-    const decoder = decoding.createDecoder(payload)
-    const count = decoding.readVarUint(decoder)
-    if (count > payload.length) throw new BadMessageError('declared state vector too large')
-    for (let i = 0; i < count; i++) {
-      decoding.readVarUint(decoder)
-      decoding.readVarUint(decoder)
-    }
-  } catch (error) {
-    if (error instanceof BadMessageError) throw error
-    throw new BadMessageError('malformed state vector')
-  }
 }
 
 /** Closes a socket with a code, tolerating sockets that are already closing. */

@@ -1,34 +1,25 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import {
-  canConnect,
-  CloseCode,
-  controlDocName,
-  mayEnterRoom,
-  parseDocName,
-  type DocRef,
-  type Principal,
-} from '@weave/shared'
-import { withRoom } from '../rooms/with-room.js'
+import { CloseCode, type DocRef, type Principal } from '@weave/shared'
 import type { ConnectTickets } from '../auth/connect-tickets.js'
 import type { TokenService } from '../auth/tokens.js'
 import type { Logger } from '../log.js'
 import type { Room } from '../rooms/room.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import type { RoomConnection } from '../rooms/types.js'
-import type { AccessStore, WorkshopStore } from '../store/types.js'
 import type { Clock } from '../clock.js'
 import { createRateLimiter } from './rate-limit.js'
-import { createRecentRooms, WRITE_BACK_GRACE_MS, type RecentRooms } from './write-back.js'
 import { createWriteBackHandler } from './write-back-handler.js'
 import { closeSocket, createMessageHandler } from './sync-connection.js'
-import { createSender, type FrameKind } from './backpressure.js'
-import { BadMessageError } from './update-guard.js'
-import { RefusedUpdateError } from '../rooms/write-policy.js'
+import { createSender } from './backpressure.js'
+import type { FrameKind } from '../wire/frames.js'
+import { ClosingError, closeFor } from '../wire/closing-errors.js'
 
 /** How long a client closed for not keeping up gets to take the close frame. */
 const TOO_SLOW_GRACE_MS = 2000
+/** How long a write-back connection may stay open waiting for the client's sync step 2. */
+const WRITE_BACK_GRACE_MS = 10_000
 
 /** Fragments one message may arrive in; more closes the connection (1008). */
 export const MAX_FRAGMENTS_PER_MESSAGE = 1024
@@ -36,11 +27,24 @@ export const MAX_FRAGMENTS_PER_MESSAGE = 1024
 /** The URL prefix of the sync endpoint: `/sync/<docName>?ticket=...` (or `?token=...`). */
 export const SYNC_PATH_PREFIX = '/sync/'
 
+/**
+ * Who may open which document, decided outside the transport (admission/admit.ts). `admit` throws
+ * a ClosingError to refuse; `write-back` admits a write-only connection (write-back-handler.ts).
+ */
+export interface Admission {
+  admit(
+    principal: Principal,
+    docName: string,
+  ): Promise<{ kind: 'enter' | 'write-back'; ref: DocRef }>
+  /** A participant is in a room now: on entering it and on leaving it, not on a write-back. */
+  present(principal: Principal, docName: string): void
+}
+
 /** What the sync endpoint needs. */
 export interface SyncEndpointDeps {
   readonly tokens: TokenService
   readonly tickets: ConnectTickets
-  readonly store: WorkshopStore & AccessStore
+  readonly admission: Admission
   readonly rooms: RoomManager
   readonly log: Logger
   readonly maxPayloadBytes: number
@@ -50,8 +54,6 @@ export interface SyncEndpointDeps {
   readonly messageBurst: number
   /** See sync/backpressure.ts. */
   readonly maxBufferedBytes: number
-  /** Which rooms participants were recently in (this instance's memory by default). */
-  readonly recentRooms?: RecentRooms
 }
 
 /** The WebSocket side of the server: authenticates, routes to rooms, keeps connections alive. */
@@ -67,15 +69,6 @@ export interface SyncEndpoint {
   closeParticipant(participantId: string): number
 }
 
-class Refusal extends Error {
-  constructor(
-    readonly code: number,
-    reason: string,
-  ) {
-    super(reason)
-  }
-}
-
 /** Creates the sync endpoint. */
 export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
   const { log } = deps
@@ -87,16 +80,14 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     maxFragments: MAX_FRAGMENTS_PER_MESSAGE,
   })
   const alive = new WeakSet<WebSocket>()
-  const recent = deps.recentRooms ?? createRecentRooms(deps.clock)
   let nextConnectionId = 1
   // Live connections per participant, so a removal can close them.
   const byParticipant = new Map<string, Set<(code: number, reason: string) => void>>()
   // Removed here (this process): catches a connection whose store check ran just before removal.
   const removedHere = new Set<string>()
 
-  async function authorize(
-    req: IncomingMessage,
-  ): Promise<{ principal: Principal; docName: string; ref: DocRef; writeBackOnly: boolean }> {
+  /** Authenticates the connection (a ticket or a token), then asks admission in. */
+  async function authorize(req: IncomingMessage) {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const docName = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length))
     // Browsers send a single-use ticket; API clients may still send their token.
@@ -107,35 +98,9 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       : token
         ? await deps.tokens.verify(token)
         : null
-    if (!principal) throw new Refusal(CloseCode.unauthenticated, 'invalid or expired token')
-    if (await deps.store.isParticipantRemoved(principal.participantId))
-      throw new Refusal(CloseCode.removed, 'removed from the workshop')
-    const ref = parseDocName(docName)
-    if (!ref) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
-    if (!canConnect(principal, ref)) {
-      const whose =
-        ref.workshopId === principal.workshopId ? "someone else's draft" : 'another workshop'
-      throw new Refusal(CloseCode.forbidden, `document of ${whose}`)
-    }
-    // Drafts exist as soon as their room does (they are created on first write).
-    const exists =
-      ref.kind === 'control'
-        ? (await deps.store.getWorkshop(ref.workshopId)) !== null
-        : (await deps.store.getRoom(ref.workshopId, ref.roomId)) !== null
-    if (!exists) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
-    // During breakouts a participant opens only the room they are assigned to, except to send
-    // back, once, what they wrote in a room they left while offline.
-    let writeBackOnly = false
-    if (ref.kind !== 'control' && principal.role === 'participant') {
-      const allowed = await withRoom(deps.rooms, controlDocName(ref.workshopId), (control) =>
-        control.read((doc) => mayEnterRoom(doc, principal.participantId, ref.roomId)),
-      )
-      if (!allowed && !(await recent.recentlyIn(principal.participantId, docName))) {
-        throw new Refusal(CloseCode.moved, 'not your room now')
-      }
-      writeBackOnly = !allowed
-    }
-    return { principal, docName, ref, writeBackOnly }
+    if (!principal) throw new ClosingError(CloseCode.unauthenticated, 'invalid or expired token')
+    const { kind, ref } = await deps.admission.admit(principal, docName)
+    return { principal, docName, ref, writeBackOnly: kind === 'write-back' }
   }
 
   function onConnection(ws: WebSocket, req: IncomingMessage): void {
@@ -175,7 +140,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       const { principal, docName, ref, writeBackOnly } = await authorize(req)
       if (closed) return
       if (removedHere.has(principal.participantId))
-        throw new Refusal(CloseCode.removed, 'removed from the workshop')
+        throw new ClosingError(CloseCode.removed, 'removed from the workshop')
       const own = byParticipant.get(principal.participantId) ?? new Set()
       byParticipant.set(principal.participantId, own)
       own.add(fail)
@@ -184,13 +149,12 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
         if (own.size === 0 && byParticipant.get(principal.participantId) === own)
           byParticipant.delete(principal.participantId)
       })
-      // A write-back never renews the window: it counts from leaving the room, not from the last try.
-      if (principal.role === 'participant' && !writeBackOnly) {
-        recent.touch(principal.participantId, docName)
-      }
       if (writeBackOnly) {
         departing = true
         setTimeout(() => fail(CloseCode.moved, 'not your room now'), WRITE_BACK_GRACE_MS).unref()
+      } else {
+        // Not on a write-back: the window counts from leaving the room, not from the last try.
+        deps.admission.present(principal, docName)
       }
       room = deps.rooms.acquire({ docName, ref })
       const send = (frame: Uint8Array, kind: FrameKind = 'document') => sendWithin(frame, kind)
@@ -208,9 +172,8 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
     })()
 
     const onError = (error: unknown) => {
-      if (error instanceof Refusal) return fail(error.code, error.message)
-      if (error instanceof BadMessageError) return fail(CloseCode.badMessage, error.message)
-      if (error instanceof RefusedUpdateError) return fail(CloseCode.refusedUpdate, error.message)
+      const close = closeFor(error)
+      if (close) return fail(close.code, close.reason)
       log.error('unexpected error on a connection', { connection: id, error: String(error) })
       fail(CloseCode.internalError, 'internal error')
     }
@@ -233,9 +196,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       closed = true
       void queue.finally(() => {
         if (room && conn) {
-          if (conn.principal.role === 'participant' && !departing) {
-            recent.touch(conn.principal.participantId, room.docName)
-          }
+          if (!departing) deps.admission.present(conn.principal, room.docName)
           room.remove(conn)
           deps.rooms.release(room)
         }

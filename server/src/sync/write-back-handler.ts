@@ -3,10 +3,13 @@ import * as Y from 'yjs'
 import { CloseCode, MessageType, SyncMessageType } from '@weave/shared'
 import type { Room } from '../rooms/room.js'
 import type { RoomConnection } from '../rooms/types.js'
-import { RefusedUpdateError } from '../rooms/write-policy.js'
-import { emptySyncStep2Frame, stateVectorFrame } from './frames.js'
-import { assertEnd, assertStateVector } from './sync-connection.js'
-import { assertSoundUpdate, BadMessageError, MissingDependenciesError } from './update-guard.js'
+import {
+  BadMessageError,
+  MissingDependenciesError,
+  RefusedUpdateError,
+} from '../wire/closing-errors.js'
+import { emptySyncStep2Frame, stateVectorFrame } from '../wire/frames.js'
+import { assertEnd, assertSoundUpdate, assertStateVector } from '../wire/update-guard.js'
 
 const NOT_TAKEN = 'not your room now (not taken)'
 

@@ -11,7 +11,7 @@ import type { ConnectTickets } from '../auth/connect-tickets.js'
 import type { RoomManager } from '../rooms/room-manager.js'
 import { withSettledRoom } from '../rooms/with-room.js'
 import type { Store } from '../store/types.js'
-import { ServiceError } from './workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /** A board page's first answer: see shared/src/protocol/board-start.ts. */
 export interface BoardStartService {

@@ -4,7 +4,7 @@ import type { RoomManager } from '../rooms/room-manager.js'
 import { withRoom } from '../rooms/with-room.js'
 import type { PeerMessageBody } from '../rooms/types.js'
 import type { Store } from '../store/types.js'
-import { ServiceError } from './workshop-service.js'
+import { ServiceError } from '../service-error.js'
 
 /** Why a workshop is deleted (logged). */
 export type DeletionCause = 'facilitator' | 'retention'

@@ -18,17 +18,7 @@ import type { TokenService } from '../auth/tokens.js'
 import type { Clock } from '../clock.js'
 import type { Config } from '../config.js'
 import type { RoomRecord, Store } from '../store/types.js'
-
-/** A refusal the HTTP layer turns into a 4xx with this code and message. */
-export class ServiceError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+import { ServiceError } from '../service-error.js'
 
 /** The name of the room every workshop starts with. */
 export const MAIN_ROOM_NAME = 'Main room'

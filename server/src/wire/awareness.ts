@@ -7,7 +7,7 @@ import {
   type PresenceUser,
   type Principal,
 } from '@weave/shared'
-import { BadMessageError } from './update-guard.js'
+import { BadMessageError } from './closing-errors.js'
 
 /** The presence user the server stamps on every state a principal publishes. */
 export function presenceUserOf(principal: Principal): PresenceUser {

@@ -1,19 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import * as Y from 'yjs'
-
-/** Thrown when a message must be refused; the connection is closed with 4400 and this reason. */
-export class BadMessageError extends Error {}
-
-/**
- * An update that builds on content the server does not have. A client that reconnects can send an
- * edit before its catch-up (sync step 2) arrives: the update is dropped, not applied, and the
- * client is asked to catch up again; only a client that keeps doing it is closed (4400).
- */
-export class MissingDependenciesError extends BadMessageError {
-  constructor() {
-    super('update has missing dependencies')
-  }
-}
+import { BadMessageError } from './closing-errors.js'
 
 /** The length of the one encoding of an empty V1 update: no clients, no deletions. */
 const EMPTY_UPDATE_BYTES = 2
@@ -56,5 +43,26 @@ export function assertSoundUpdate(update: Uint8Array): Set<number> {
   } catch (error) {
     if (error instanceof BadMessageError) throw error
     throw new BadMessageError(`malformed update: ${(error as Error).message}`)
+  }
+}
+
+/** Throws BadMessageError when a message has bytes after its payload. */
+export function assertEnd(decoder: decoding.Decoder): void {
+  if (decoding.hasContent(decoder)) throw new BadMessageError('trailing bytes after message')
+}
+
+/** Throws BadMessageError unless `payload` is a well-formed, plausibly sized state vector. */
+export function assertStateVector(payload: Uint8Array): void {
+  try {
+    const decoder = decoding.createDecoder(payload)
+    const count = decoding.readVarUint(decoder)
+    if (count > payload.length) throw new BadMessageError('declared state vector too large')
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(decoder)
+      decoding.readVarUint(decoder)
+    }
+  } catch (error) {
+    if (error instanceof BadMessageError) throw error
+    throw new BadMessageError('malformed state vector')
   }
 }

@@ -2,14 +2,12 @@ import type { Clock } from '../clock.js'
 
 /** How long after leaving a room a participant may still send back what they wrote offline there. */
 export const WRITE_BACK_WINDOW_MS = 30 * 60 * 1000
-/** How long a write-back connection may stay open waiting for the client's sync step 2. */
-export const WRITE_BACK_GRACE_MS = 10_000
 
 /**
  * Which rooms each participant was recently connected to. A participant moved to another room
  * while offline reconnects to the old room to deliver their edits: instead of refusing it and
- * losing the edits, the server takes them over a write-only connection (write-back-handler.ts),
- * then closes it with 4412.
+ * losing the edits, the server takes them over a write-only connection
+ * (sync/write-back-handler.ts), then closes it with 4412.
  */
 export interface RecentRooms {
   touch(participantId: string, docName: string): void

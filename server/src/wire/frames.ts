@@ -3,6 +3,12 @@ import * as syncProtocol from 'y-protocols/sync'
 import type * as Y from 'yjs'
 import { MessageType, SyncMessageType } from '@weave/shared'
 
+/**
+ * What a frame carries: the board (never skipped) or presence (skipped for a client that falls
+ * behind, see sync/backpressure.ts).
+ */
+export type FrameKind = 'document' | 'presence'
+
 /** The one encoding of a V1 update that changes nothing. */
 const EMPTY_UPDATE = new Uint8Array([0, 0])
 
