@@ -4,7 +4,6 @@ import { deleteFocused, resizeFocused, selectFocusedThread } from '../commands/k
 import {
   cancelConnecting,
   finishConnecting,
-  isPicking,
   pickStep,
   startConnecting,
 } from '../commands/keyboard-connect'
@@ -62,15 +61,16 @@ function movingKey(session: BoardSession, event: KeyboardEvent): boolean {
 
 /**
  * The board's own keys while the canvas has focus: moving focus between notes, picking a note up
- * to move it, changing its lane, resizing, connecting, choosing its threads and deleting. Returns true when the key was used (the
- * caller then prevents the browser's default). Tab past the last note is not used, so focus can
- * always leave the board.
+ * to move it, changing its lane, resizing, connecting, choosing its threads and deleting, by the
+ * interaction's mode. Returns true when the key was used (the caller then prevents the browser's
+ * default). Tab past the last note is not used, so focus can always leave the board.
  */
 export function handleBoardKey(session: BoardSession, event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false
   showFocusRing(session, true)
-  if (isPicking(session)) return pickingKey(session, event)
-  if (session.view.moving.get() && movingKey(session, event)) return true
+  const state = session.view.interaction.get()
+  if (state.mode === 'connecting' && state.by === 'picking') return pickingKey(session, event)
+  if (state.mode === 'moving' && state.by === 'keyboard' && movingKey(session, event)) return true
   const key = event.key
   if (key === 'Tab') return stepFocus(session, event.shiftKey ? 'previous' : 'next')
   const step = ARROW_STEPS[key]

@@ -5,6 +5,7 @@ import type { BoardSession } from '../session/board-session'
 import { moveNoteTo, resizeNoteTo } from '../commands/note-commands'
 import { startUndoStep } from '../commands/history-commands'
 import { select } from '../commands/selection-commands'
+import { grabNote, letGoOfNote } from '../commands/lane-moves'
 import { throttle } from '../commands/throttle'
 
 /** While dragging, the note's position is written at most this often (others see it move). */
@@ -27,6 +28,7 @@ export function useNoteDrag(session: BoardSession, note: Note) {
         if (event.target.name() !== 'note') return
         startUndoStep(session)
         select(session, { kind: 'note', id: noteRef.current.id })
+        grabNote(session, noteRef.current.id)
       },
       onDragMove(event: Konva.KonvaEventObject<DragEvent>) {
         if (event.target.name() !== 'note') return
@@ -37,6 +39,7 @@ export function useNoteDrag(session: BoardSession, note: Note) {
         write.cancel()
         moveNoteTo(session, noteRef.current, event.target.position(), true)
         startUndoStep(session)
+        letGoOfNote(session)
       },
       dragBoundFunc(this: Konva.Node, position: Konva.Vector2d): Konva.Vector2d {
         const stage = this.getStage()

@@ -18,13 +18,9 @@ export function cursorWouldTell(session: BoardSession): boolean {
 export function installCursorPrivacy(session: BoardSession): () => void {
   const { view, anonymous } = session
   const update = () => hideCursor(session, cursorWouldTell(session))
-  const stops = [
-    view.selection,
-    view.editingNoteId,
-    view.threadDraft,
-    anonymous.mine.ids,
-    anonymous.writer.creating,
-  ].map((store) => store.subscribe(update))
+  const stops = [view.interaction, anonymous.mine.ids, anonymous.writer.creating].map((store) =>
+    store.subscribe(update),
+  )
   update()
   return () => stops.forEach((stop) => stop())
 }

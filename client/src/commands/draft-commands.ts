@@ -1,5 +1,4 @@
 import type { BoardSession } from '../session/board-session'
-import type { ThreadDraft } from '../session/view-state'
 import { noteRect } from '../geometry/viewport-math'
 import { connectNotes } from './thread-commands'
 
@@ -32,19 +31,18 @@ export function drawThreadTo(
   to: { x: number; y: number },
 ): void {
   if (!session.canWrite) return
-  const draft: ThreadDraft = { fromId, to, targetId: noteAt(session, to, fromId) }
-  session.view.threadDraft.set(draft)
+  session.view.dispatch({ type: 'drawThread', fromId, to, targetId: noteAt(session, to, fromId) })
 }
 
 /** Finishes drawing: weaves the thread when the pointer is over another note. */
 export async function finishThread(session: BoardSession): Promise<string | null> {
   const draft = session.view.threadDraft.get()
-  session.view.threadDraft.set(null)
+  session.view.dispatch({ type: 'endThread' })
   if (!draft?.targetId) return null
   return connectNotes(session, draft.fromId, draft.targetId)
 }
 
 /** Abandons the thread being drawn. */
 export function cancelThread(session: BoardSession): void {
-  session.view.threadDraft.set(null)
+  session.view.dispatch({ type: 'endThread' })
 }

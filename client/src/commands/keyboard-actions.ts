@@ -84,12 +84,12 @@ export function selectFocusedThread(session: BoardSession): void {
   if (!note) return
   const threads = session.threads.get().filter((th) => th.from === note.id || th.to === note.id)
   if (threads.length === 0) return announce(session, t.noThreads)
-  const last = session.view.lastKeyboardThread.get()
+  const last = session.view.interaction.get().lastThread
   const at = threads.findIndex((th) => th.id === last)
   const thread = threads[(at + 1) % threads.length]!
   const otherId = thread.from === note.id ? thread.to : thread.from
   const other = session.allNotes.get().find((item) => item.id === otherId)
-  session.view.lastKeyboardThread.set(thread.id)
+  session.view.dispatch({ type: 'rememberThread', threadId: thread.id })
   select(session, { kind: 'thread', id: thread.id, returnTo: note.id })
   if (other) announce(session, t.threadSelected(shortText(other), laneNameOf(session, other)))
 }

@@ -1,5 +1,6 @@
 import { boardRefusal, focusTarget, type FocusStep, type Note } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
+import { isPickingTarget, type Connecting } from '../session/interaction'
 import { strings } from '../i18n/strings'
 import { announce, describeFocus } from './announce'
 import { cancelThread, finishThread } from './draft-commands'
@@ -22,7 +23,12 @@ function centreOf(session: BoardSession, note: Note): { x: number; y: number } {
 
 /** True while a thread's far end is being chosen by keys or taps (connect mode). */
 export function isPicking(session: BoardSession): boolean {
-  return session.view.threadDraft.get()?.picking === true
+  return isPickingTarget(session.view.interaction.get())
+}
+
+function picking(session: BoardSession): Connecting | null {
+  const state = session.view.interaction.get()
+  return isPickingTarget(state) ? state : null
 }
 
 /**
@@ -46,30 +52,24 @@ export function startConnecting(session: BoardSession, fromId?: string): void {
     explainRefusal(session, t.connectNothing)
     return
   }
-  session.view.moving.set(false)
-  session.view.threadDraft.set({
-    fromId: from.id,
-    to: centreOf(session, from),
-    targetId: null,
-    picking: true,
-  })
+  session.view.dispatch({ type: 'startPicking', fromId: from.id, at: centreOf(session, from) })
   describeFocus(session, t.connecting(shortText(from)))
 }
 
 /** Chooses the far end of the thread being made: a note, by id (a tap). */
 export function pickNote(session: BoardSession, noteId: string): void {
-  const draft = session.view.threadDraft.get()
+  const draft = picking(session)
   const note = session.allNotes.get().find((item) => item.id === noteId)
-  if (!draft?.picking || !note || note.id === draft.fromId || session.drafts.has(note.id)) return
-  session.view.threadDraft.set({ ...draft, to: centreOf(session, note), targetId: note.id })
+  if (!draft || !note || note.id === draft.fromId || session.drafts.has(note.id)) return
+  session.view.dispatch({ type: 'pickTarget', targetId: note.id, at: centreOf(session, note) })
   revealNote(session, note.id)
   describeFocus(session, t.connectTarget(shortText(note), laneNameOf(session, note)))
 }
 
 /** Moves the choice of far end one step (Tab, arrows), wrapping around at the ends. */
 export function pickStep(session: BoardSession, step: FocusStep): void {
-  const draft = session.view.threadDraft.get()
-  if (!draft?.picking) return
+  const draft = picking(session)
+  if (!draft) return
   const notes = targets(session, draft.fromId)
   const lanes = session.lanes.get()
   // Before a first choice, steps start from the note the thread comes from.
@@ -83,8 +83,8 @@ export function pickStep(session: BoardSession, step: FocusStep): void {
 
 /** Weaves the thread to the chosen note and puts focus back on the note it started from. */
 export async function finishConnecting(session: BoardSession): Promise<string | null> {
-  const draft = session.view.threadDraft.get()
-  if (!draft?.picking) return null
+  const draft = picking(session)
+  if (!draft) return null
   if (!draft.targetId) {
     cancelConnecting(session)
     return null

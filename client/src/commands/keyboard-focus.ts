@@ -123,5 +123,6 @@ export function enterBoard(session: BoardSession): void {
 /** Shows or hides the keyboard focus ring (hidden while the pointer is used). */
 export function showFocusRing(session: BoardSession, visible: boolean): void {
   session.view.focusVisible.set(visible)
-  if (!visible) session.view.moving.set(false)
+  // Using the pointer puts down a note picked up by the keys.
+  if (!visible) session.view.dispatch({ type: 'drop', by: 'keyboard' })
 }

@@ -1,5 +1,6 @@
 import { LANE_HEADER_HEIGHT, NOTE_HEIGHT, NOTE_WIDTH, laneLeft, type Note } from '@weave/shared'
 import type { BoardSession } from '../session/board-session'
+import { isMovingByKeyboard } from '../session/interaction'
 import { strings } from '../i18n/strings'
 import { announce } from './announce'
 import { startUndoStep } from './history-commands'
@@ -140,15 +141,26 @@ export function startMoving(session: BoardSession): void {
     explainRefusal(session, strings.notice.refused(refusal))
     return
   }
+  session.view.dispatch({ type: 'pickUp', noteIds: [note.id], by: 'keyboard' })
+  // A thread being made goes first.
+  if (!isMovingByKeyboard(session.view.interaction.get())) return
   startUndoStep(session)
-  session.view.moving.set(true)
   announce(session, strings.access.moving)
 }
 
 /** Puts the note down again. */
 export function stopMoving(session: BoardSession): void {
-  if (!session.view.moving.get()) return
-  session.view.moving.set(false)
+  if (!isMovingByKeyboard(session.view.interaction.get())) return
+  session.view.dispatch({ type: 'drop', by: 'keyboard' })
   startUndoStep(session)
   announce(session, strings.access.moved)
+}
+
+/** A note dragged by the pointer is picked up until it is let go (Konva moves it meanwhile). */
+export function grabNote(session: BoardSession, noteId: string): void {
+  session.view.dispatch({ type: 'pickUp', noteIds: [noteId], by: 'pointer' })
+}
+
+export function letGoOfNote(session: BoardSession): void {
+  session.view.dispatch({ type: 'drop', by: 'pointer' })
 }

@@ -17,8 +17,7 @@ export function filterByRound(
 /** Shows all notes, the current round's, or one past round's. */
 export function setRoundFilter(session: BoardSession, filter: RoundFilter): void {
   session.view.roundFilter.set(filter)
-  const selection = session.view.selection.get()
-  if (selection) session.view.selection.set(null)
+  session.view.dispatch({ type: 'select', selection: null })
 }
 
 /** The notes the board shows now (shared and private, through the round filter). */

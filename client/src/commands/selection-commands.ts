@@ -1,5 +1,5 @@
 import type { BoardSession } from '../session/board-session'
-import type { Selection } from '../session/view-state'
+import type { Selection } from '../session/interaction'
 import { isMyAnonymousNote, keepsQuiet } from './anonymity'
 import { finishAnonymousText } from './anonymous-commands'
 import { changeRefusal } from './note-policy'
@@ -10,9 +10,12 @@ import { shareEditing, shareSelected } from './presence-commands'
  * anonymous record of mine (showing "Maya is editing" would name its author).
  */
 export function select(session: BoardSession, selection: Selection): void {
-  session.view.selection.set(selection)
-  const shared = selection && !keepsQuiet(session, selection.id) ? selection.id : null
-  shareSelected(session, shared)
+  session.view.dispatch({ type: 'select', selection })
+  tellSelected(session, selection?.id ?? null)
+}
+
+function tellSelected(session: BoardSession, id: string | null): void {
+  shareSelected(session, id !== null && !keepsQuiet(session, id) ? id : null)
 }
 
 /** Opens the text editor on a note (only for people who may change it). */
@@ -20,15 +23,15 @@ export function startEditing(session: BoardSession, noteId: string): void {
   if (!session.canWrite) return
   const note = session.allNotes.get().find((item) => item.id === noteId)
   if (!note || changeRefusal(session, note) !== null) return
-  select(session, { kind: 'note', id: noteId })
-  session.view.editingNoteId.set(noteId)
+  session.view.dispatch({ type: 'startEdit', noteId })
+  tellSelected(session, noteId)
   shareEditing(session, keepsQuiet(session, noteId) ? null : noteId)
 }
 
 function closeEditor(session: BoardSession, noteId: string): void {
   // Someone may have opened another note meanwhile (an anonymous note closes after a request).
   if (session.view.editingNoteId.get() !== noteId) return
-  session.view.editingNoteId.set(null)
+  session.view.dispatch({ type: 'endEdit', noteId })
   shareEditing(session, null)
   // Typing is one undo step per editing session, not mixed with what comes next.
   session.undoManager.stopCapturing()

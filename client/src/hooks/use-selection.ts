@@ -1,4 +1,4 @@
-import type { Selection } from '../session/view-state'
+import type { Selection } from '../session/interaction'
 import { useSession } from '../session/session-context'
 import { useStore } from './use-store'
 

@@ -1,4 +1,4 @@
-import type { ThreadDraft } from '../session/view-state'
+import type { ThreadDraft } from '../session/interaction'
 import { useSession } from '../session/session-context'
 import { useStore } from './use-store'
 

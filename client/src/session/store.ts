@@ -47,6 +47,28 @@ export function createValueStore<T>(
 }
 
 /**
+ * A part of another store's value. It is picked again only when the source's value changes, and
+ * the previous part is kept while `same` holds, so snapshots stay referentially stable.
+ */
+export function selectStore<T, S>(
+  source: ReadableStore<T>,
+  pick: (value: T) => S,
+  same: (a: S, b: S) => boolean = Object.is,
+): ReadableStore<S> {
+  let last: { readonly from: T; readonly part: S } | null = null
+  return {
+    get() {
+      const from = source.get()
+      if (last && Object.is(last.from, from)) return last.part
+      const next = pick(from)
+      last = { from, part: last && same(last.part, next) ? last.part : next }
+      return last.part
+    },
+    subscribe: source.subscribe,
+  }
+}
+
+/**
  * A store recomputed lazily from `read` after `watch` reports a change. `reuse` may return the
  * previous value (or parts of it) when nothing visible changed, so snapshots stay referentially
  * stable and memoised components skip rendering.

@@ -12,12 +12,12 @@ export function keepViewConsistent(
   threads: ReadableStore<readonly Thread[]>,
 ): () => void {
   function check(): void {
-    const selection = view.selection.get()
-    const noteIds = new Set(notes.get().map((note) => note.id))
-    if (selection?.kind === 'note' && !noteIds.has(selection.id)) view.selection.set(null)
-    if (selection?.kind === 'thread' && !threads.get().some((t) => t.id === selection.id)) {
-      view.selection.set(null)
-    }
+    if (view.interaction.get().selection.kind === 'none') return
+    view.dispatch({
+      type: 'prune',
+      noteIds: new Set(notes.get().map((note) => note.id)),
+      threadIds: new Set(threads.get().map((thread) => thread.id)),
+    })
   }
   const stops = [notes.subscribe(check), threads.subscribe(check)]
   return () => stops.forEach((stop) => stop())
