@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import zlib from 'node:zlib'
 import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
@@ -9,9 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { CloseCode, createNote, FATAL_CLOSE_CODES, readNotes } from '@weave/shared'
 import { createWorkshop, join, postJson } from '../helpers/api.js'
 import { docReaches, synced, type TestClient } from '../helpers/clients.js'
+import { readDoc, tableUnder } from '../helpers/docs.js'
 import { useHarness } from '../helpers/harness.js'
 import { getRaw } from '../helpers/http.js'
-import { REPO_ROOT, type RunningServer } from '../helpers/server.js'
+import type { RunningServer } from '../helpers/server.js'
 import { attempt } from '../helpers/tickets.js'
 
 // These tests hold docs/protocol.md and docs/api.md to the wire: they decode what the server
@@ -24,35 +23,6 @@ afterEach(() => {
   for (const provider of providers) provider.destroy()
   providers = []
 })
-
-function readDoc(name: string): string {
-  return fs.readFileSync(path.join(REPO_ROOT, 'docs', name), 'utf8')
-}
-
-/**
- * The first table under `heading` in a markdown document: one record per row, keyed by the
- * header's cells, with backticks dropped.
- */
-function tableUnder(markdown: string, heading: string): Array<Record<string, string>> {
-  const lines = markdown.split('\n')
-  const start = lines.indexOf(heading)
-  if (start < 0) throw new Error(`no "${heading}" heading`)
-  const rows: string[][] = []
-  for (const line of lines.slice(start + 1)) {
-    if (/^#{1,2} /.test(line)) break
-    if (line.startsWith('|')) {
-      rows.push(
-        line
-          .split(/(?<!\\)\|/)
-          .slice(1, -1)
-          .map((cell) => cell.trim().replace(/`/g, '')),
-      )
-    } else if (rows.length > 0) break
-  }
-  const [header, , ...body] = rows
-  if (!header) throw new Error(`no table under "${heading}"`)
-  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])))
-}
 
 /** The board start as api.md lays it out (API-2), read with lib0 alone. */
 function decodeAsDocumented(body: Uint8Array) {

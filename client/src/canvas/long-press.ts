@@ -11,13 +11,13 @@ const LONG_PRESS_SLOP_PX = 10
 /** A short buzz when a long press is recognised, where the device can. */
 const HAPTIC_MS = 15
 
-/** Stages where a long press just fired: the tap that ends it must not also select or close. */
-const firedOn = new WeakSet<Konva.Stage>()
+/** Set on a stage where a long press just fired: the tap that ends it must not also select or close. */
+const FIRED_ATTR = 'weaveLongPressFired'
 
 /** True (once) when the tap being handled ends a long press; handlers then ignore the tap. */
 export function endsLongPress(stage: Konva.Stage | null): boolean {
-  if (!stage || !firedOn.has(stage)) return false
-  firedOn.delete(stage)
+  if (!stage?.getAttr(FIRED_ATTR)) return false
+  stage.setAttr(FIRED_ATTR, false)
   return true
 }
 
@@ -39,7 +39,7 @@ export function installLongPress(stage: Konva.Stage, session: BoardSession): () 
   function fire(target: Konva.Node, at: { x: number; y: number }): void {
     cancel()
     if (!session.canWrite || isPicking(session)) return
-    firedOn.add(stage)
+    stage.setAttr(FIRED_ATTR, true)
     if (stage.isDragging()) stage.stopDrag()
     navigator.vibrate?.(HAPTIC_MS)
     const note = target === stage ? null : target.findAncestor('.note', true)
@@ -55,7 +55,7 @@ export function installLongPress(stage: Konva.Stage, session: BoardSession): () 
   }
 
   function onStart(event: Konva.KonvaEventObject<TouchEvent>): void {
-    firedOn.delete(stage)
+    stage.setAttr(FIRED_ATTR, false)
     const touches = event.evt.touches
     const touch = touches[0]
     if (touches.length !== 1 || !touch) return cancel()

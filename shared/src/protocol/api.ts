@@ -86,54 +86,57 @@ export interface WorkshopInfo {
 }
 
 /** Every machine code an API error can carry (docs/api.md lists them with their statuses). */
-export type ApiErrorCode =
+export const API_ERROR_CODES = [
   // Any route: the body, the token, the route itself.
-  | 'invalid_json'
-  | 'invalid_request'
-  | 'body_too_large'
-  | 'unsupported_media_type'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'removed'
-  | 'wrong_code'
-  | 'wrong_workshop'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'client_not_built'
-  | 'internal_error'
+  'invalid_json',
+  'invalid_request',
+  'body_too_large',
+  'unsupported_media_type',
+  'unauthenticated',
+  'forbidden',
+  'removed',
+  'wrong_code',
+  'wrong_workshop',
+  'not_found',
+  'method_not_allowed',
+  'client_not_built',
+  'internal_error',
   // No such thing in this workshop.
-  | 'unknown_workshop'
-  | 'unknown_room'
-  | 'unknown_participant'
-  | 'unknown_lane'
-  | 'unknown_note'
-  | 'unknown_thread'
-  | 'unknown_snapshot'
-  | 'unknown_theme'
-  | 'unknown_code'
-  | 'unknown_format'
+  'unknown_workshop',
+  'unknown_room',
+  'unknown_participant',
+  'unknown_lane',
+  'unknown_note',
+  'unknown_thread',
+  'unknown_snapshot',
+  'unknown_theme',
+  'unknown_code',
+  'unknown_format',
   // Refused in the workshop's current state.
-  | 'confirmation_mismatch'
-  | 'refused'
-  | 'not_yours'
-  | 'not_your_room'
-  | 'not_private'
-  | 'choose_a_room'
-  | 'main_room'
-  | 'no_main_room'
-  | 'no_rooms'
-  | 'room_closed'
-  | 'no_round'
-  | 'not_running'
-  | 'not_paused'
-  | 'already_revealed'
-  | 'vote_closed'
-  | 'not_in_vote'
-  | 'no_dots_left'
-  | 'no_vote_results'
-  | 'codebook_full'
-  | 'too_many_codings'
-  | 'invalid_export'
+  'confirmation_mismatch',
+  'refused',
+  'not_yours',
+  'not_your_room',
+  'not_private',
+  'choose_a_room',
+  'main_room',
+  'no_main_room',
+  'no_rooms',
+  'room_closed',
+  'no_round',
+  'not_running',
+  'not_paused',
+  'already_revealed',
+  'vote_closed',
+  'not_in_vote',
+  'no_dots_left',
+  'no_vote_results',
+  'codebook_full',
+  'too_many_codings',
+  'invalid_export',
+] as const
+/** One of API_ERROR_CODES. */
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 
 /** Every API error body: a stable machine code and a sentence for people. */
 export interface ApiError {
