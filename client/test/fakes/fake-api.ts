@@ -23,7 +23,10 @@ type Responder = (request: RecordedRequest) => FakeReply
  */
 export interface FakeApi {
   readonly requests: RecordedRequest[]
-  /** Routes are `METHOD path`, e.g. `POST /api/workshops/w1/votes`; the latest answer wins. */
+  /**
+   * Answers a route (`METHOD path`, e.g. `POST /api/workshops/w1/votes`) with this JSON body and
+   * 200, or with what `reply` returns for each request; the latest answer wins.
+   */
   readonly answer: (route: string, reply: unknown | Responder) => void
   /** The route fails as the server does: `status` with `{ error: { code, message } }`. */
   readonly refuse: (route: string, status: number, code: string, message: string) => void
@@ -92,7 +95,10 @@ export function installFakeApi(): FakeApi {
   return {
     requests,
     answer(route, reply) {
-      routes.set(route, typeof reply === 'function' ? (reply as Responder) : () => ({ json: reply }))
+      routes.set(
+        route,
+        typeof reply === 'function' ? (reply as Responder) : () => ({ json: reply }),
+      )
     },
     refuse(route, status, code, message) {
       routes.set(route, () => apiError(status, code, message))

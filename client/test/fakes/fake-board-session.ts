@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import type { WebsocketProvider } from 'y-websocket'
 import {
+  createNote,
   readWorkshopTitle,
   seedControlDoc,
   setPhase,
@@ -9,7 +10,9 @@ import {
   writeRound,
   writeVote,
   type AnonymousMine as MineAnswer,
+  type Author,
   type MyDots,
+  type NewNote,
   type Note,
   type Phase,
   type Principal,
@@ -143,6 +146,29 @@ export function openVoteElsewhere(board: FakeBoard, partial: Partial<Vote> = {})
   const vote = voteOf(partial)
   board.elsewhereInControl((doc) => writeVote(doc, vote))
   return vote
+}
+
+/** Someone else in the workshop: Sam, education sector. */
+export const SAM: Author = { id: 'p-sam', name: 'Sam', sector: 'education' }
+
+/** The fake board's own person, as an author (for notes they wrote before the test). */
+export const MAYA: Author = { id: 'p-maya', name: 'Maya', sector: 'health' }
+
+/** A note written elsewhere (by `author`, SAM by default); returns its id. */
+export function noteElsewhere(
+  board: FakeBoard,
+  input: Partial<NewNote> = {},
+  author: Author = SAM,
+): string {
+  let id = ''
+  board.elsewhere((doc) => {
+    id = createNote(
+      doc,
+      { laneId: 'health', x: 12, y: 80, text: 'From elsewhere', ...input },
+      author,
+    )
+  })
+  return id
 }
 
 /** Anything a command is not expected to touch: reading it fails the test, saying what it was. */

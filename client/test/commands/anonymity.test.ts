@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { OPEN_BOARD, type Note, type Role } from '@weave/shared'
-import type { BoardSession } from '../src/session/board-session'
-import { createAnonymousMine } from '../src/session/anonymous-mine'
-import type { ConnectionStatus } from '../src/session/connection'
-import { createValueStore } from '../src/session/store'
+import type { BoardSession } from '../../src/session/board-session'
+import { createAnonymousMine } from '../../src/session/anonymous-mine'
+import type { ConnectionStatus } from '../../src/session/connection'
+import { createValueStore } from '../../src/session/store'
 import {
   createsAnonymously,
   keepsQuiet,
   threadThroughServer,
   weavesAnonymously,
-} from '../src/commands/anonymity'
-import { changeRefusal, threadRefusal } from '../src/commands/note-policy'
+} from '../../src/commands/anonymity'
+import { changeRefusal, threadRefusal } from '../../src/commands/note-policy'
 
 const settled = () => new Promise((resolve) => setImmediate(resolve))
 
