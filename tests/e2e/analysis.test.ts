@@ -1,37 +1,26 @@
 import fs from 'node:fs'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'csv-parse/sync'
 import { createNote, createThread, readNotes, type SnapshotInfo } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
 import { seriousViolations } from './axe.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 
-let running: RunningServer
-let browser: Browser
+const served = useServedClient()
 const clients: TestClient[] = []
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  clients.forEach((client) => client.destroy())
-  await browser?.close()
-  await running?.stop()
-})
+afterAll(() => clients.forEach((client) => client.destroy()))
 
 describe('after the workshop: snapshot, codes, counts, weave matrix, CSV', () => {
   it('codes three notes of a snapshot and sees the counts, the matrix and the CSV follow', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Early years summit')
+    const workshop = await createWorkshop(served.running.httpUrl, 'Early years summit')
     const roomId = workshop.rooms[0]!.roomId
-    const ana = await join(running.httpUrl, workshop, { name: 'Ana', sector: 'health' })
-    const ben = await join(running.httpUrl, workshop, { name: 'Ben', sector: 'education' })
-    const anaBoard = connectClient(running.wsUrl, workshop.roomDoc, ana.token)
-    const benBoard = connectClient(running.wsUrl, workshop.roomDoc, ben.token)
+    const ana = await join(served.running.httpUrl, workshop, { name: 'Ana', sector: 'health' })
+    const ben = await join(served.running.httpUrl, workshop, { name: 'Ben', sector: 'education' })
+    const anaBoard = connectClient(served.running.wsUrl, workshop.roomDoc, ana.token)
+    const benBoard = connectClient(served.running.wsUrl, workshop.roomDoc, ben.token)
     clients.push(anaBoard, benBoard)
     await Promise.all([synced(anaBoard), synced(benBoard)])
     const note = (client: TestClient, laneId: string, y: number, text: string, who = ana) =>
@@ -46,8 +35,8 @@ describe('after the workshop: snapshot, codes, counts, weave matrix, CSV', () =>
       { from: waitlists, to: teachers, label: 'same families' },
       ana.author,
     )
-    const base = `${running.httpUrl}/api/workshops/${workshop.workshopId}`
-    const witness = connectClient(running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
+    const base = `${served.running.httpUrl}/api/workshops/${workshop.workshopId}`
+    const witness = connectClient(served.running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
     clients.push(witness)
     await docReaches(witness.doc, 'the thread stored', (doc) => doc.getMap('threads').size === 1)
     const snapshot = (
@@ -58,7 +47,7 @@ describe('after the workshop: snapshot, codes, counts, weave matrix, CSV', () =>
     ).body as SnapshotInfo
 
     // axe-core is injected, which the app's CSP would refuse; downloads work the same.
-    const context = await browser.newContext({
+    const context = await served.browser.newContext({
       bypassCSP: true,
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
@@ -67,11 +56,11 @@ describe('after the workshop: snapshot, codes, counts, weave matrix, CSV', () =>
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(
-      `${running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
     )
     await page.waitForURL(`**/w/${workshop.workshopId}`)
     await page.goto(
-      `${running.httpUrl}/w/${workshop.workshopId}/analysis?snapshot=${snapshot.id}&tab=coding`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/analysis?snapshot=${snapshot.id}&tab=coding`,
     )
     await expect
       .poll(() => page.getByTestId('snapshot-banner').textContent())

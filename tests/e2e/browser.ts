@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
-import { REPO_ROOT } from '../helpers/server.js'
+import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
 
 /** Debian's Chromium; override with WEAVE_CHROMIUM. */
 export const CHROMIUM_PATH = process.env.WEAVE_CHROMIUM ?? '/usr/bin/chromium'
@@ -39,4 +39,28 @@ export async function launchBrowser(): Promise<Browser> {
 /** The path for a named screenshot artifact. */
 export function artifact(name: string): string {
   return path.join(ARTIFACTS_DIR, name)
+}
+
+/**
+ * A real server on a free port serving the built client, and headless Chromium; `stop` closes
+ * the browser, then the server. Test files use `useServedClient`; scripts call this directly.
+ */
+export async function startServedClient(): Promise<{
+  running: RunningServer
+  browser: Browser
+  stop(): Promise<void>
+}> {
+  const running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await running.stop()
+    throw error
+  })
+  return {
+    running,
+    browser,
+    stop: async () => {
+      await browser.close()
+      await running.stop()
+    },
+  }
 }

@@ -1,8 +1,7 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { artifact, launchBrowser } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage, LandingPage } from './pages/entry-pages.js'
 
@@ -10,22 +9,10 @@ import { JoinPage, LandingPage } from './pages/entry-pages.js'
 const SKEW_MS = 5 * 60 * 1000
 const PROMPT = 'What are you bringing in with you? What do you need to let go of to be present?'
 
-let running: RunningServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 async function newPage(skewMs = 0): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  contexts.push(context)
+  const context = await served.newContext({ viewport: { width: 1280, height: 800 } })
   if (skewMs !== 0) {
     await context.addInitScript((skew: number) => {
       const realNow = Date.now.bind(Date)
@@ -53,8 +40,11 @@ describe('a whole CSL round in three browsers', () => {
     const mayaPage = await newPage()
     const samPage = await newPage(SKEW_MS)
     const landing = new LandingPage(facilitatorPage)
-    await landing.createWorkshop(running.httpUrl, 'Early years summit')
-    const link = (await landing.participantLink()).replace(/^https?:\/\/[^/]+/, running.httpUrl)
+    await landing.createWorkshop(served.running.httpUrl, 'Early years summit')
+    const link = (await landing.participantLink()).replace(
+      /^https?:\/\/[^/]+/,
+      served.running.httpUrl,
+    )
     await new JoinPage(mayaPage).joinAs(link, 'Maya', 'Education')
     await new JoinPage(samPage).joinAs(link, 'Sam', 'Health')
     const facilitator = new BoardPage(facilitatorPage)

@@ -1,40 +1,27 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core'
 import { createWorkshop } from '../helpers/api.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
 import { seriousViolations } from './axe.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage } from './pages/entry-pages.js'
 import { ListPage } from './pages/list-page.js'
 
-let running: RunningServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
-async function newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+async function newContext(options: BrowserContextOptions): Promise<BrowserContext> {
   // axe-core is injected as a script, which the app's Content-Security-Policy would refuse.
-  const context = await browser.newContext({ bypassCSP: true, ...options })
-  contexts.push(context)
+  const context = await served.newContext({ bypassCSP: true, ...options })
   await ListPage.recordAnnouncements(context)
   return context
 }
 
 describe('the board as an accessible list', () => {
   it('writes, moves, connects, edits, votes and deletes from the list, live with the canvas', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'List summit')
-    const joinLink = `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`
+    const workshop = await createWorkshop(served.running.httpUrl, 'List summit')
+    const joinLink = `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`
     const errors: string[] = []
     const participantPage = await (
       await newContext({ viewport: { width: 1280, height: 800 } })
@@ -101,7 +88,7 @@ describe('the board as an accessible list', () => {
 
     // Live: the facilitator writes on the canvas, the list shows it.
     await facilitatorPage.goto(
-      `${running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
+      `${served.running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
     )
     const facilitatorBoard = new BoardPage(facilitatorPage)
     await facilitatorBoard.waitUntilOnline()
@@ -109,7 +96,7 @@ describe('the board as an accessible list', () => {
     await list.note('Shared intake form').waitFor({ timeout: 2_000 })
 
     // Vote from the list, with announcements for the vote opening and closing.
-    const votes = `${running.httpUrl}/api/workshops/${workshop.workshopId}/votes`
+    const votes = `${served.running.httpUrl}/api/workshops/${workshop.workshopId}/votes`
     await call(votes, 'POST', workshop.facilitatorToken, { dotsPerPerson: 2 })
     await list.waitForAnnouncement('Vote open')
     const item = list.note('Families wait months for speech therapy')
@@ -135,8 +122,8 @@ describe('the board as an accessible list', () => {
   })
 
   it('gives a participant on a phone the list first, with "Write a note" at the top', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Phone summit')
-    const joinLink = `${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`
+    const workshop = await createWorkshop(served.running.httpUrl, 'Phone summit')
+    const joinLink = `${served.running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`
     const context = await newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
@@ -152,7 +139,7 @@ describe('the board as an accessible list', () => {
     await list.write('Evening drop-in hours would help working parents')
     await list.write('Transport to appointments is hard in winter', 'Health')
     await call(
-      `${running.httpUrl}/api/workshops/${workshop.workshopId}/rounds`,
+      `${served.running.httpUrl}/api/workshops/${workshop.workshopId}/rounds`,
       'POST',
       workshop.facilitatorToken,
       { prompt: 'What could we weave together?', durationSec: 300, mode: 'open' },

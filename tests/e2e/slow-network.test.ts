@@ -1,10 +1,9 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { createWorkshop, join, type TestWorkshop } from '../helpers/api.js'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
 import { tokenKey } from '../../client/src/session/token-store.js'
-import { artifact, launchBrowser } from './browser.js'
+import { artifact } from './browser.js'
+import { useServedClient } from './fixture.js'
 import { seedBoard } from './seed-board.js'
 
 /** The issue's slow rural connection: 400 kbit/s each way, 400 ms added latency. */
@@ -15,18 +14,7 @@ const NOTE_COUNT = 300
 const GOAL_MS = 5_000
 const DEADLINE_MS = 45_000
 
-const STATIC_DIR = path.join(REPO_ROOT, 'client/dist')
-
-let running: RunningServer
-let browser: Browser
-beforeAll(async () => {
-  running = await startServer({ staticDir: STATIC_DIR })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 /**
  * Throttles the page like the issue's connection, with an empty cache (a first visit); returns a
@@ -107,8 +95,8 @@ interface Measured {
  * desktop then switches to the canvas, as its notice offers.
  */
 async function measure(baseUrl: string, workshop: TestWorkshop, device: Device): Promise<Measured> {
-  const joined = await join(running.httpUrl, workshop, { name: `Reader`, sector: 'health' })
-  const context = await browser.newContext(
+  const joined = await join(served.running.httpUrl, workshop, { name: `Reader`, sector: 'health' })
+  const context = await served.browser.newContext(
     device === 'phone'
       ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
       : { viewport: { width: 1280, height: 800 } },
@@ -154,12 +142,12 @@ async function measure(baseUrl: string, workshop: TestWorkshop, device: Device):
 
 describe(`a ${NOTE_COUNT}-note board on a 400 kbit/s, 400 ms connection`, () => {
   it('is usable soon after the page is opened, on a phone and on a desktop', async () => {
-    const workshop = await createWorkshop(running.httpUrl, 'Slow network summit')
-    await seedBoard(running.httpUrl, running.wsUrl, workshop, NOTE_COUNT)
+    const workshop = await createWorkshop(served.running.httpUrl, 'Slow network summit')
+    await seedBoard(served.running.httpUrl, served.running.wsUrl, workshop, NOTE_COUNT)
     const lines: string[] = []
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
     for (const device of ['phone', 'desktop'] as const) {
-      const measured = await measure(running.httpUrl, workshop, device)
+      const measured = await measure(served.running.httpUrl, workshop, device)
       const { writeMs, allMs, canvasMs, kB, socketKB, tickets } = measured
       lines.push(
         `[slow network] ${NOTE_COUNT} notes, ${device}: list ready to write after ` +

@@ -1,29 +1,15 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { REPO_ROOT, startServer, type RunningServer } from '../helpers/server.js'
-import { launchBrowser } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { useServedClient } from './fixture.js'
 import { BoardPage } from './pages/board-page.js'
 import { JoinPage, LandingPage } from './pages/entry-pages.js'
 
 const TITLE = 'Summit to delete'
 
-let running: RunningServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-beforeAll(async () => {
-  running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await running?.stop()
-})
+const served = useServedClient()
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  contexts.push(context)
+  const context = await served.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   page.on('pageerror', (error) => {
     throw error
@@ -36,8 +22,11 @@ describe('deleting a workshop from the console', () => {
     const facilitatorPage = await newPage()
     const participantPage = await newPage()
     const landing = new LandingPage(facilitatorPage)
-    const { workshopId } = await landing.createWorkshop(running.httpUrl, TITLE)
-    const link = (await landing.participantLink()).replace(/^https?:\/\/[^/]+/, running.httpUrl)
+    const { workshopId } = await landing.createWorkshop(served.running.httpUrl, TITLE)
+    const link = (await landing.participantLink()).replace(
+      /^https?:\/\/[^/]+/,
+      served.running.httpUrl,
+    )
     await new JoinPage(participantPage).joinAs(link, 'Maya', 'Education')
     await Promise.all(
       [facilitatorPage, participantPage].map((page) => new BoardPage(page).waitUntilOnline()),
@@ -64,16 +53,16 @@ describe('deleting a workshop from the console', () => {
     expect(await facilitatorPage.getByTestId('delete-workshop-submit').isEnabled()).toBe(true)
     await facilitatorPage.keyboard.press('Enter')
 
-    await facilitatorPage.waitForURL(`${running.httpUrl}/`)
+    await facilitatorPage.waitForURL(`${served.running.httpUrl}/`)
     const notice = facilitatorPage.getByTestId('home-notice')
     expect(await notice.textContent()).toContain(`“${TITLE}” and all of its data were deleted`)
-    expect(await running.server.store.getWorkshop(workshopId)).toBeNull()
+    expect(await served.running.server.store.getWorkshop(workshopId)).toBeNull()
 
     const fatal = participantPage.getByTestId('fatal-message')
     await fatal.waitFor({ timeout: 10_000 })
     expect(await fatal.textContent()).toContain('deleted this workshop')
     await participantPage.getByTestId('fatal-forget').click()
-    await participantPage.waitForURL(`${running.httpUrl}/`)
+    await participantPage.waitForURL(`${served.running.httpUrl}/`)
     const kept = await participantPage.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.includes('weave:token:')),
     )

@@ -10,9 +10,9 @@ import { createNote, createThread, readNotes, readThreads } from '@weave/shared'
 import { createWorkshop, facilitatorAuthor, join, type TestWorkshop } from '../helpers/api.js'
 import { call } from '../helpers/http.js'
 import { connectClient, docReaches, synced, type TestClient } from '../helpers/clients.js'
-import { REPO_ROOT, startServer } from '../helpers/server.js'
+import { REPO_ROOT } from '../helpers/server.js'
 import { tokenKey } from '../../client/src/session/token-store.js'
-import { launchBrowser } from '../e2e/browser.js'
+import { startServedClient } from '../e2e/browser.js'
 
 const OUT = path.join(REPO_ROOT, 'docs/screenshots')
 
@@ -96,8 +96,8 @@ async function participantPage(
   return page
 }
 
-const running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
-const browser = await launchBrowser()
+const served = await startServedClient()
+const { running, browser } = served
 try {
   const workshop = await createWorkshop(running.httpUrl, 'Northern early years summit')
   await fillBoard(running.httpUrl, running.wsUrl, workshop)
@@ -176,7 +176,6 @@ try {
   await phone.getByTestId('vote-banner').waitFor()
   await phone.screenshot({ path: path.join(OUT, 'phone-list.png') })
 } finally {
-  await browser.close()
-  await running.stop()
+  await served.stop()
 }
 console.log(`accessibility screenshots written to ${OUT}`)

@@ -8,8 +8,8 @@ import { createNote, roomDocName, type RoomInfo } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, synced, type TestClient } from '../helpers/clients.js'
 import { call } from '../helpers/http.js'
-import { REPO_ROOT, startServer } from '../helpers/server.js'
-import { launchBrowser } from '../e2e/browser.js'
+import { REPO_ROOT } from '../helpers/server.js'
+import { startServedClient } from '../e2e/browser.js'
 
 const OUT = path.join(REPO_ROOT, 'docs/screenshots')
 const PEOPLE: Array<[string, string, string]> = [
@@ -27,7 +27,8 @@ const PEOPLE: Array<[string, string, string]> = [
   ['Tom', 'government', 'Data sharing agreements'],
 ]
 
-const running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
+const served = await startServedClient()
+const { running, browser } = served
 const workshop = await createWorkshop(running.httpUrl, 'Northern early years summit')
 const facilitator = (p: string, body: unknown = {}) =>
   call(
@@ -71,7 +72,6 @@ for (const [index, person] of people.entries()) {
   }
 }
 
-const browser = await launchBrowser()
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 860 } })).newPage()
 await page.goto(
   `${running.httpUrl}/w/${workshop.workshopId}/facilitate#token=${workshop.facilitatorToken}`,
@@ -95,7 +95,6 @@ await page.waitForFunction(() => {
   )
 })
 await page.screenshot({ path: path.join(OUT, 'overview.png') })
-await browser.close()
 for (const client of clients) client.destroy()
-await running.stop()
+await served.stop()
 console.log(`screenshot written to ${OUT}/overview.png`)

@@ -6,8 +6,8 @@ import path from 'node:path'
 import { createNote, createThread, relabelThread, type Author } from '@weave/shared'
 import { createWorkshop, join } from '../helpers/api.js'
 import { connectClient, synced } from '../helpers/clients.js'
-import { REPO_ROOT, startServer } from '../helpers/server.js'
-import { launchBrowser } from '../e2e/browser.js'
+import { REPO_ROOT } from '../helpers/server.js'
+import { startServedClient } from '../e2e/browser.js'
 
 const OUT = path.join(REPO_ROOT, 'docs/screenshots')
 
@@ -34,7 +34,8 @@ const people: Array<Author & { id: string; sector: string; notes: string[] }> = 
   { id: 'f', name: 'Rosa', sector: 'families', notes: ['We need one person who knows us'] },
 ]
 
-const running = await startServer({ staticDir: path.join(REPO_ROOT, 'client/dist') })
+const served = await startServedClient()
+const { running, browser } = served
 const workshop = await createWorkshop(running.httpUrl, 'Northern early years summit')
 const writer = connectClient(running.wsUrl, workshop.roomDoc, workshop.facilitatorToken)
 await synced(writer)
@@ -83,7 +84,6 @@ weave(
 )
 weave('Not enough infant spaces in town', 'Families tell their story five times', '')
 
-const browser = await launchBrowser()
 const facilitator = await (
   await browser.newContext({ viewport: { width: 1440, height: 860 } })
 ).newPage()
@@ -113,8 +113,7 @@ const phone = await (
 await phone.goto(`${running.httpUrl}/w/${workshop.workshopId}/join#code=${workshop.joinCode}`)
 await phone.screenshot({ path: path.join(OUT, 'join-phone.png') })
 
-await browser.close()
 participant.destroy()
 writer.destroy()
-await running.stop()
+await served.stop()
 console.log(`screenshots written to ${OUT}`)

@@ -6,7 +6,7 @@ import { moveNoteTo, resizeNoteTo } from '../commands/note-commands'
 import { startUndoStep } from '../commands/history-commands'
 import { select } from '../commands/selection-commands'
 import { grabNote, letGoOfNote } from '../commands/lane-moves'
-import { throttle } from '../commands/throttle'
+import { throttle } from '../session/throttle'
 
 /** While dragging, the note's position is written at most this often (others see it move). */
 const DRAG_WRITE_INTERVAL_MS = 100

@@ -1,6 +1,6 @@
 import type { BoardSession } from '../session/board-session'
 import { centreOnNote, fromSharedView, toSharedView } from './attention-commands'
-import { throttle } from './throttle'
+import { throttle } from '../session/throttle'
 
 /** A leading facilitator's view is published at most this often (about 5 per second). */
 const LEAD_INTERVAL_MS = 200

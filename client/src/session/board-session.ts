@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
+import { createCursorSharing, type CursorSharing } from './cursor-sharing'
 import {
   draftDocName,
   type Author,
@@ -53,6 +54,8 @@ export interface BoardSession {
   readonly roomDoc: Y.Doc
   readonly controlDoc: Y.Doc
   readonly awareness: Awareness
+  /** This person's cursor as the others see it. */
+  readonly cursor: CursorSharing
   readonly undoManager: Y.UndoManager
   /** The room's shared notes (with this person's anonymous changes not yet written on top). */
   readonly notes: ReadableStore<readonly Note[]>
@@ -142,6 +145,7 @@ export function createBoardSession(
   }
   const boardState = createBoardStateStore(control, room.roomId)
   const peers = createPeersStore(roomProvider.awareness)
+  const cursor = createCursorSharing(roomProvider.awareness)
   const history = createHistoryStore(undoManager)
   const derived = [sharedNotes, sharedThreads, allNotes, boardState, peers, history]
   const view = createViewState()
@@ -159,6 +163,7 @@ export function createBoardSession(
     roomDoc,
     controlDoc,
     awareness: roomProvider.awareness,
+    cursor,
     undoManager,
     notes,
     drafts,
@@ -177,6 +182,7 @@ export function createBoardSession(
     view,
     anonymous,
     destroy() {
+      cursor.cancel()
       anonymous.destroy()
       stopWatchingSelection()
       stops.forEach((stop) => stop())

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { Field } from './Field'
 import { Icon } from './icons'
 import { strings } from '../i18n/strings'
 
@@ -7,7 +8,6 @@ const COPIED_FEEDBACK_MS = 2000
 
 /** A read-only link with a label, a hint and a copy button. */
 export function CopyField(props: { label: string; hint: string; value: string; testId?: string }) {
-  const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
 
@@ -28,29 +28,29 @@ export function CopyField(props: { label: string; hint: string; value: string; t
   }
 
   return (
-    <div className="copy-field">
-      <label htmlFor={id} className="field-label">
-        {props.label}
-      </label>
-      <div className="copy-row">
-        <input
-          ref={inputRef}
-          id={id}
-          className="input input-mono"
-          readOnly
-          value={props.value}
-          data-testid={props.testId}
-          aria-describedby={`${id}-hint`}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          <Icon name={state === 'copied' ? 'check' : 'copy'} />
-          {state === 'copied' ? strings.share.copied : strings.share.copy}
-        </button>
-      </div>
-      <p id={`${id}-hint`} className="field-hint" aria-live="polite">
-        {state === 'failed' ? strings.share.copyFailed : props.hint}
-      </p>
-    </div>
+    <Field
+      className="copy-field"
+      label={props.label}
+      hint={state === 'failed' ? strings.share.copyFailed : props.hint}
+      hintLive
+    >
+      {(control) => (
+        <div className="copy-row">
+          <input
+            {...control}
+            ref={inputRef}
+            className="input input-mono"
+            readOnly
+            value={props.value}
+            data-testid={props.testId}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <button type="button" className="button button-secondary" onClick={() => void copy()}>
+            <Icon name={state === 'copied' ? 'check' : 'copy'} />
+            {state === 'copied' ? strings.share.copied : strings.share.copy}
+          </button>
+        </div>
+      )}
+    </Field>
   )
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { DEFAULT_SECTORS, DISPLAY_NAME_MAX_LENGTH, type JoinRequest } from '@weave/shared'
 import type { JoinInvitation } from '../session/invitation-store'
 import { strings } from '../i18n/strings'
+import { Field } from './Field'
 
 /** Validates the form into a join request, or returns the sentence to show. */
 function toRequest(
@@ -70,65 +71,64 @@ export function JoinForm(props: {
         </p>
       )}
       {!observer && invitation.joinCode === null && (
-        <div className="field">
-          <label className="field-label" htmlFor="join-code">
-            {strings.join.codeLabel}
-          </label>
-          <input
-            id="join-code"
-            className="input input-mono"
-            data-testid="join-code"
-            value={code}
-            autoCapitalize="characters"
-            autoComplete="off"
-            aria-describedby="join-code-hint"
-            onChange={(event) => setCode(event.currentTarget.value)}
-          />
-          <p id="join-code-hint" className="field-hint">
-            {strings.join.codeHint}
-          </p>
-        </div>
+        <Field id="join-code" label={strings.join.codeLabel} hint={strings.join.codeHint}>
+          {(control) => (
+            <input
+              {...control}
+              className="input input-mono"
+              data-testid="join-code"
+              value={code}
+              autoCapitalize="characters"
+              autoComplete="off"
+              onChange={(event) => setCode(event.currentTarget.value)}
+            />
+          )}
+        </Field>
       )}
       {!anonymous && (
-        <div className="field">
-          <label className="field-label" htmlFor="join-name">
-            {observer ? strings.join.observerNameLabel : strings.join.nameLabel}
-          </label>
-          <input
-            id="join-name"
-            className="input"
-            data-testid="join-name"
-            value={name}
-            maxLength={DISPLAY_NAME_MAX_LENGTH}
-            placeholder={strings.join.namePlaceholder}
-            autoComplete="name"
-            onChange={(event) => setName(event.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id="join-name"
+          label={observer ? strings.join.observerNameLabel : strings.join.nameLabel}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              data-testid="join-name"
+              value={name}
+              maxLength={DISPLAY_NAME_MAX_LENGTH}
+              placeholder={strings.join.namePlaceholder}
+              autoComplete="name"
+              onChange={(event) => setName(event.currentTarget.value)}
+            />
+          )}
+        </Field>
       )}
       {!observer && (
         <>
-          <div className="field">
-            <label className="field-label" htmlFor="join-sector">
-              {anonymous ? strings.join.anonymousSectorLabel : strings.join.sectorLabel}
-            </label>
-            <select
-              id="join-sector"
-              className="input"
-              data-testid="join-sector"
-              value={sector}
-              onChange={(event) => setSector(event.currentTarget.value)}
-            >
-              <option value="">
-                {anonymous ? strings.join.anonymousSectorNone : strings.join.sectorPlaceholder}
-              </option>
-              {DEFAULT_SECTORS.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.name}
+          <Field
+            id="join-sector"
+            label={anonymous ? strings.join.anonymousSectorLabel : strings.join.sectorLabel}
+          >
+            {(control) => (
+              <select
+                {...control}
+                className="input"
+                data-testid="join-sector"
+                value={sector}
+                onChange={(event) => setSector(event.currentTarget.value)}
+              >
+                <option value="">
+                  {anonymous ? strings.join.anonymousSectorNone : strings.join.sectorPlaceholder}
                 </option>
-              ))}
-            </select>
-          </div>
+                {DEFAULT_SECTORS.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <label className="checkbox">
             <input
               type="checkbox"

@@ -3,6 +3,7 @@ import { DISPLAY_NAME_MAX_LENGTH, TITLE_MAX_LENGTH } from '@weave/shared'
 import { useHomeNotice } from '../hooks/use-home-notice'
 import { Logo } from './icons'
 import { strings } from '../i18n/strings'
+import { Field } from './Field'
 
 /** The start page: what Weave is, and a form to create a workshop. */
 export function Landing(props: {
@@ -60,37 +61,38 @@ export function Landing(props: {
           </ul>
         </section>
         <form className="card form" onSubmit={(event) => void submit(event)} noValidate>
-          <div className="field">
-            <label className="field-label" htmlFor="create-title">
-              {strings.landing.titleLabel}
-            </label>
-            <input
-              id="create-title"
-              className="input"
-              data-testid="create-title"
-              value={title}
-              maxLength={TITLE_MAX_LENGTH}
-              placeholder={strings.landing.titlePlaceholder}
-              required
-              aria-invalid={error === strings.landing.titleRequired}
-              onChange={(event) => setTitle(event.currentTarget.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor="create-name">
-              {strings.landing.nameLabel}
-            </label>
-            <input
-              id="create-name"
-              className="input"
-              data-testid="create-name"
-              value={name}
-              maxLength={DISPLAY_NAME_MAX_LENGTH}
-              placeholder={strings.landing.namePlaceholder}
-              autoComplete="name"
-              onChange={(event) => setName(event.currentTarget.value)}
-            />
-          </div>
+          <Field
+            id="create-title"
+            label={strings.landing.titleLabel}
+            invalid={error === strings.landing.titleRequired}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                data-testid="create-title"
+                value={title}
+                maxLength={TITLE_MAX_LENGTH}
+                placeholder={strings.landing.titlePlaceholder}
+                required
+                onChange={(event) => setTitle(event.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field id="create-name" label={strings.landing.nameLabel}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                data-testid="create-name"
+                value={name}
+                maxLength={DISPLAY_NAME_MAX_LENGTH}
+                placeholder={strings.landing.namePlaceholder}
+                autoComplete="name"
+                onChange={(event) => setName(event.currentTarget.value)}
+              />
+            )}
+          </Field>
           {error && (
             <p className="form-error" role="alert" data-testid="form-error">
               {error}

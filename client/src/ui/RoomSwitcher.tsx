@@ -1,9 +1,9 @@
-import { useId } from 'react'
 import { visitRoom } from '../commands/room-commands'
 import { useBreakout, useCurrentRoom, useRooms } from '../hooks/use-rooms'
 import { useAbilities } from '../hooks/use-role'
 import { useNavigator } from '../session/session-context'
 import { strings } from '../i18n/strings'
+import { Field } from './Field'
 
 /**
  * The room this page shows, in the header; facilitators (and everyone while free movement is on)
@@ -15,7 +15,6 @@ export function RoomSwitcher() {
   const current = useCurrentRoom()
   const breakout = useBreakout()
   const { role } = useAbilities()
-  const id = useId()
   const open = rooms.filter((room) => !room.closed)
   const free = breakout.status === 'open' && breakout.freeMovement && role === 'participant'
   const canSwitch = (role !== 'participant' || free) && open.length > 1
@@ -31,27 +30,26 @@ export function RoomSwitcher() {
         {name}
       </span>
       {canSwitch && (
-        <>
-          <label htmlFor={id} className="visually-hidden">
-            {strings.rooms.switcher}
-          </label>
-          <select
-            id={id}
-            className="input input-compact"
-            data-testid="room-switcher"
-            value=""
-            onChange={(event) => {
-              if (event.currentTarget.value) visitRoom(navigator, event.currentTarget.value)
-            }}
-          >
-            <option value="">{strings.rooms.switcher}…</option>
-            {open.map((room) => (
-              <option key={room.id} value={room.id} disabled={room.id === current.id}>
-                {room.name}
-              </option>
-            ))}
-          </select>
-        </>
+        <Field label={strings.rooms.switcher} labelClassName="visually-hidden" bare>
+          {(control) => (
+            <select
+              {...control}
+              className="input input-compact"
+              data-testid="room-switcher"
+              value=""
+              onChange={(event) => {
+                if (event.currentTarget.value) visitRoom(navigator, event.currentTarget.value)
+              }}
+            >
+              <option value="">{strings.rooms.switcher}…</option>
+              {open.map((room) => (
+                <option key={room.id} value={room.id} disabled={room.id === current.id}>
+                  {room.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
     </div>
   )

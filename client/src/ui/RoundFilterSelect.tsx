@@ -1,10 +1,10 @@
-import { useId } from 'react'
 import { useSession } from '../session/session-context'
 import { useRoundFilter } from '../hooks/use-round-filter'
 import { useRoundHistory } from '../hooks/use-round-history'
 import { setRoundFilter } from '../commands/round-filter'
 import type { RoundFilter } from '../session/view-state'
 import { strings } from '../i18n/strings'
+import { Field } from './Field'
 
 function valueOf(filter: RoundFilter): string {
   return filter.kind === 'round' ? `round:${filter.roundId}` : filter.kind
@@ -20,28 +20,32 @@ export function RoundFilterSelect() {
   const session = useSession()
   const filter = useRoundFilter()
   const rounds = useRoundHistory()
-  const id = useId()
   if (rounds.length === 0 && filter.kind === 'all') return null
   return (
     <div className="round-filter">
-      <label htmlFor={id} className="round-filter-label hide-narrow-visually">
-        {strings.filter.label}
-      </label>
-      <select
-        id={id}
-        className="input input-compact"
-        data-testid="round-filter"
-        value={valueOf(filter)}
-        onChange={(event) => setRoundFilter(session, filterOf(event.currentTarget.value))}
+      <Field
+        label={strings.filter.label}
+        labelClassName="round-filter-label hide-narrow-visually"
+        bare
       >
-        <option value="all">{strings.filter.all}</option>
-        <option value="current">{strings.filter.current}</option>
-        {[...rounds].reverse().map((round) => (
-          <option key={round.id} value={`round:${round.id}`}>
-            {strings.filter.round(round.title || round.prompt.slice(0, 40))}
-          </option>
-        ))}
-      </select>
+        {(control) => (
+          <select
+            {...control}
+            className="input input-compact"
+            data-testid="round-filter"
+            value={valueOf(filter)}
+            onChange={(event) => setRoundFilter(session, filterOf(event.currentTarget.value))}
+          >
+            <option value="all">{strings.filter.all}</option>
+            <option value="current">{strings.filter.current}</option>
+            {[...rounds].reverse().map((round) => (
+              <option key={round.id} value={`round:${round.id}`}>
+                {strings.filter.round(round.title || round.prompt.slice(0, 40))}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
     </div>
   )
 }

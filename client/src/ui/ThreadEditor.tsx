@@ -8,6 +8,7 @@ import { relabel, removeThread } from '../commands/thread-commands'
 import { select } from '../commands/selection-commands'
 import { focusBoardCanvas } from '../canvas/board-focus'
 import { focusNote } from '../commands/keyboard-focus'
+import { Field } from './Field'
 import { Icon } from './icons'
 import { strings } from '../i18n/strings'
 
@@ -62,41 +63,43 @@ export function ThreadEditor(props: { floating: boolean }) {
           <Icon name="close" />
         </button>
       </div>
-      <label className="field-label" htmlFor={`${id}-label`}>
-        {strings.thread.labelLabel}
-      </label>
-      <input
-        id={`${id}-label`}
-        ref={labelInput}
-        className="input"
-        data-testid="thread-label"
-        value={thread.label}
-        maxLength={THREAD_LABEL_MAX_LENGTH}
-        placeholder={strings.thread.labelPlaceholder}
-        onChange={(event) => relabel(session, thread.id, event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' || event.key === 'Enter') close()
-        }}
-      />
-      <label className="field-label" htmlFor={`${id}-kind`}>
-        {strings.thread.kindLabel}
-      </label>
-      <select
-        id={`${id}-kind`}
-        className="input"
-        data-testid="thread-kind"
-        value={thread.kind}
-        onChange={(event) => {
-          const kind = event.currentTarget.value
-          if (isThreadKind(kind)) relabel(session, thread.id, thread.label, kind)
-        }}
-      >
-        {THREAD_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {strings.thread.kinds[kind]}
-          </option>
-        ))}
-      </select>
+      <Field label={strings.thread.labelLabel} bare>
+        {(control) => (
+          <input
+            {...control}
+            ref={labelInput}
+            className="input"
+            data-testid="thread-label"
+            value={thread.label}
+            maxLength={THREAD_LABEL_MAX_LENGTH}
+            placeholder={strings.thread.labelPlaceholder}
+            onChange={(event) => relabel(session, thread.id, event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' || event.key === 'Enter') close()
+            }}
+          />
+        )}
+      </Field>
+      <Field label={strings.thread.kindLabel} bare>
+        {(control) => (
+          <select
+            {...control}
+            className="input"
+            data-testid="thread-kind"
+            value={thread.kind}
+            onChange={(event) => {
+              const kind = event.currentTarget.value
+              if (isThreadKind(kind)) relabel(session, thread.id, thread.label, kind)
+            }}
+          >
+            {THREAD_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {strings.thread.kinds[kind]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button
         type="button"
         className="button button-danger-solid"

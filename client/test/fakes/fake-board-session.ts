@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
+import { createCursorSharing } from '../../src/session/cursor-sharing'
 import type { WebsocketProvider } from 'y-websocket'
 import {
   createNote,
@@ -311,6 +312,7 @@ export async function createFakeBoard(options: FakeBoardOptions = {}): Promise<F
   const stopWatchingSelection = keepViewConsistent(view, allNotes, anonymous.threads)
   const boardState = createBoardStateStore(control, roomId)
   const peers = createPeersStore(awareness)
+  const cursor = createCursorSharing(awareness)
   const history = createHistoryStore(undoManager)
 
   const session: BoardSession = {
@@ -325,6 +327,7 @@ export async function createFakeBoard(options: FakeBoardOptions = {}): Promise<F
     roomDoc,
     controlDoc,
     awareness,
+    cursor,
     undoManager,
     notes: anonymous.notes,
     drafts,
@@ -350,6 +353,7 @@ export async function createFakeBoard(options: FakeBoardOptions = {}): Promise<F
         store.destroy()
       }
       undoManager.destroy()
+      cursor.cancel()
       awareness.destroy()
       roomDoc.destroy()
     },

@@ -9,6 +9,7 @@ import { useCurrentRoom, useHarvestPicks, useRooms } from '../../hooks/use-rooms
 import { useSelection } from '../../hooks/use-selection'
 import { useSession } from '../../session/session-context'
 import { strings } from '../../i18n/strings'
+import { CountInput } from './CountInput'
 
 /** Most notes per room the server takes for "top N". */
 const MAX_TOP_PER_ROOM = 50
@@ -48,22 +49,13 @@ export function BreakoutHarvest() {
           void harvestNotes(session, { mode: 'top', perRoom })
         }}
       >
-        <label className="breakout-inline">
-          <span>{t.harvestTopN}</span>
-          <input
-            type="number"
-            className="input input-compact input-number"
-            data-testid="harvest-top-n"
-            min={1}
-            max={MAX_TOP_PER_ROOM}
-            value={perRoom}
-            onChange={(event) =>
-              setPerRoom(
-                Math.max(1, Math.min(MAX_TOP_PER_ROOM, event.currentTarget.valueAsNumber || 1)),
-              )
-            }
-          />
-        </label>
+        <CountInput
+          label={t.harvestTopN}
+          max={MAX_TOP_PER_ROOM}
+          value={perRoom}
+          onChange={setPerRoom}
+          testId="harvest-top-n"
+        />
         <button
           type="submit"
           className="button button-small"

@@ -3,6 +3,7 @@ import { closeRoom, createRooms } from '../../commands/breakout-commands'
 import { useRooms } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
 import { strings } from '../../i18n/strings'
+import { CountInput } from './CountInput'
 import { RoomItem } from './RoomItem'
 
 /** Largest number of rooms made in one go (the server's limit). */
@@ -24,22 +25,13 @@ export function BreakoutRooms() {
           void createRooms(session, count)
         }}
       >
-        <label className="breakout-inline">
-          <span>{t.count}</span>
-          <input
-            type="number"
-            className="input input-compact input-number"
-            data-testid="breakout-count"
-            min={1}
-            max={MAX_ROOMS_AT_ONCE}
-            value={count}
-            onChange={(event) =>
-              setCount(
-                Math.max(1, Math.min(MAX_ROOMS_AT_ONCE, event.currentTarget.valueAsNumber || 1)),
-              )
-            }
-          />
-        </label>
+        <CountInput
+          label={t.count}
+          max={MAX_ROOMS_AT_ONCE}
+          value={count}
+          onChange={setCount}
+          testId="breakout-count"
+        />
         <button type="submit" className="button button-secondary" data-testid="breakout-create">
           {t.create}
         </button>

@@ -3,6 +3,7 @@ import { deleteWorkshopForGood } from '../../commands/deletion-commands'
 import { useWorkshopTitle } from '../../hooks/use-workshop-title'
 import { useSession } from '../../session/session-context'
 import { laterStrings } from '../../i18n/strings-later'
+import { Field } from '../Field'
 
 const t = laterStrings.deletion
 
@@ -68,22 +69,25 @@ export function ConsoleDangerZone() {
             if (!(await deleteWorkshopForGood(session, title, typed.trim()))) setBusy(false)
           }}
         >
-          <label htmlFor={`${id}-confirm`} className="field-label">
-            {t.confirmLabel(title)}
-          </label>
-          <input
-            id={`${id}-confirm`}
-            className="input"
-            data-testid="delete-workshop-confirm"
-            autoComplete="off"
-            autoFocus
-            aria-describedby={`${id}-warning ${id}-status`}
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
-          />
-          <p id={`${id}-status`} className="field-hint" aria-live="polite">
-            {typed.trim() !== '' && !matches ? t.mismatch : ''}
-          </p>
+          <Field
+            label={t.confirmLabel(title)}
+            describedBy={`${id}-warning`}
+            hint={typed.trim() !== '' && !matches ? t.mismatch : ''}
+            hintLive
+            bare
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                data-testid="delete-workshop-confirm"
+                autoComplete="off"
+                autoFocus
+                value={typed}
+                onChange={(event) => setTyped(event.currentTarget.value)}
+              />
+            )}
+          </Field>
           <div className="console-actions">
             <button
               type="submit"

@@ -4,7 +4,8 @@ import { useLanes } from '../../hooks/use-lanes'
 import { addLaneNamed } from '../../commands/workshop-commands'
 import { Icon } from '../icons'
 import { laterStrings } from '../../i18n/strings-later'
-import { LaneItem, LANE_SWATCHES } from './LaneItem'
+import { SWATCHES } from '../swatches'
+import { LaneItem } from './LaneItem'
 
 /** The lanes: add, rename, recolour, reorder, lock and remove. */
 export function ConsoleLanes() {
@@ -31,7 +32,7 @@ export function ConsoleLanes() {
         className="copy-row"
         onSubmit={(event) => {
           event.preventDefault()
-          const swatch = LANE_SWATCHES[lanes.length % LANE_SWATCHES.length] ?? '#475569'
+          const swatch = SWATCHES[lanes.length % SWATCHES.length] ?? '#475569'
           addLaneNamed(session, name, swatch)
           setName('')
         }}

@@ -1,9 +1,9 @@
-import { useId } from 'react'
 import { PHASES, type Phase } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { usePhase } from '../../hooks/use-phase'
 import { changePhase } from '../../commands/workshop-commands'
 import { strings } from '../../i18n/strings'
+import { Field } from '../Field'
 
 function isPhase(value: string): value is Phase {
   return (PHASES as readonly string[]).includes(value)
@@ -13,32 +13,30 @@ function isPhase(value: string): value is Phase {
 export function ConsolePhase() {
   const session = useSession()
   const phase = usePhase()
-  const id = useId()
   return (
-    <div className="console-block">
-      <label className="field-label" htmlFor={id}>
-        {strings.phase.label}
-      </label>
-      <select
-        id={id}
-        className="input"
-        data-testid="phase-select"
-        value={phase}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const next = event.currentTarget.value
-          if (isPhase(next)) changePhase(session, next)
-        }}
-      >
-        {PHASES.map((item) => (
-          <option key={item} value={item}>
-            {strings.phase.names[item]}
-          </option>
-        ))}
-      </select>
-      <p id={`${id}-hint`} className="panel-hint">
-        {strings.phase.explanations[phase]}
-      </p>
-    </div>
+    <Field
+      className="console-block"
+      label={strings.phase.label}
+      hint={strings.phase.explanations[phase]}
+    >
+      {(control) => (
+        <select
+          {...control}
+          className="input"
+          data-testid="phase-select"
+          value={phase}
+          onChange={(event) => {
+            const next = event.currentTarget.value
+            if (isPhase(next)) changePhase(session, next)
+          }}
+        >
+          {PHASES.map((item) => (
+            <option key={item} value={item}>
+              {strings.phase.names[item]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { formatClock } from '../../analysis/format-time'
 import { restoreSnapshot, takeSnapshot } from '../../commands/snapshot-commands'
@@ -8,6 +8,7 @@ import { useSnapshotList } from '../../hooks/use-snapshots'
 import { useSession } from '../../session/session-context'
 import { analysisPath } from '../links'
 import { laterStrings } from '../../i18n/strings-later'
+import { Field } from '../Field'
 import { SnapshotItem } from './SnapshotItem'
 
 /** How many snapshots the console lists before "Show all". */
@@ -25,7 +26,6 @@ export function ConsoleSnapshots() {
   const room = useCurrentRoom()
   const rooms = useRooms()
   const round = useRound()
-  const id = useId()
   const { snapshots, store } = useSnapshotList(session.workshopId, session.token)
   const [name, setName] = useState(defaultName)
   const [busy, setBusy] = useState(false)
@@ -64,17 +64,18 @@ export function ConsoleSnapshots() {
           }
         }}
       >
-        <label htmlFor={`${id}-name`} className="field-label">
-          {t.nameLabel(room.name)}
-        </label>
-        <input
-          id={`${id}-name`}
-          className="input"
-          data-testid="snapshot-name"
-          maxLength={120}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-        />
+        <Field label={t.nameLabel(room.name)} bare>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              data-testid="snapshot-name"
+              maxLength={120}
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+            />
+          )}
+        </Field>
         <button type="submit" className="button button-primary" disabled={busy}>
           {t.take}
         </button>

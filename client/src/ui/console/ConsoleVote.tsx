@@ -1,10 +1,11 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { MAX_DOTS_PER_PERSON } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { useVote } from '../../hooks/use-vote'
 import { useRound } from '../../hooks/use-round'
 import { closeVote, openVote } from '../../commands/vote-commands'
 import { laterStrings } from '../../i18n/strings-later'
+import { Field } from '../Field'
 
 const DEFAULT_DOTS = 3
 
@@ -13,7 +14,6 @@ export function ConsoleVote() {
   const session = useSession()
   const vote = useVote()
   const round = useRound()
-  const id = useId()
   const [dots, setDots] = useState(String(DEFAULT_DOTS))
   const [scope, setScope] = useState<'all' | 'round'>('all')
   const t = laterStrings.console.vote
@@ -45,40 +45,38 @@ export function ConsoleVote() {
       ) : (
         <>
           <div className="field-row">
-            <span className="field">
-              <label className="field-label" htmlFor={`${id}-dots`}>
-                {t.dots}
-              </label>
-              <input
-                id={`${id}-dots`}
-                className="input"
-                data-testid="vote-dots"
-                type="number"
-                min={1}
-                max={MAX_DOTS_PER_PERSON}
-                value={dots}
-                onChange={(event) => setDots(event.currentTarget.value)}
-              />
-            </span>
-            <span className="field">
-              <label className="field-label" htmlFor={`${id}-scope`}>
-                {t.scope}
-              </label>
-              <select
-                id={`${id}-scope`}
-                className="input"
-                data-testid="vote-scope"
-                value={scope}
-                onChange={(event) =>
-                  setScope(event.currentTarget.value === 'round' ? 'round' : 'all')
-                }
-              >
-                <option value="all">{t.allNotes}</option>
-                <option value="round" disabled={!round}>
-                  {t.roundNotes}
-                </option>
-              </select>
-            </span>
+            <Field label={t.dots}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  data-testid="vote-dots"
+                  type="number"
+                  min={1}
+                  max={MAX_DOTS_PER_PERSON}
+                  value={dots}
+                  onChange={(event) => setDots(event.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Field label={t.scope}>
+              {(control) => (
+                <select
+                  {...control}
+                  className="input"
+                  data-testid="vote-scope"
+                  value={scope}
+                  onChange={(event) =>
+                    setScope(event.currentTarget.value === 'round' ? 'round' : 'all')
+                  }
+                >
+                  <option value="all">{t.allNotes}</option>
+                  <option value="round" disabled={!round}>
+                    {t.roundNotes}
+                  </option>
+                </select>
+              )}
+            </Field>
           </div>
           <button
             type="button"

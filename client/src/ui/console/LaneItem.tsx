@@ -10,18 +10,8 @@ import {
 } from '../../commands/workshop-commands'
 import { Icon } from '../icons'
 import { laterStrings } from '../../i18n/strings-later'
-
-/** Lane colours with white header text at WCAG AA contrast (the sector accents and a grey). */
-export const LANE_SWATCHES = [
-  '#1d4ed8',
-  '#a16207',
-  '#be185d',
-  '#15803d',
-  '#6d28d9',
-  '#c2410c',
-  '#0e7490',
-  '#475569',
-] as const satisfies readonly (keyof typeof laterStrings.console.lanes.swatches)[]
+import { SWATCHES } from '../swatches'
+import { ShiftButtons } from './ShiftButtons'
 
 /** One lane in the console: name, colour swatches, order, lock and remove. */
 export function LaneItem(props: { lane: Lane; index: number; count: number }) {
@@ -57,7 +47,7 @@ export function LaneItem(props: { lane: Lane; index: number; count: number }) {
       </div>
       <div className="lane-item-row">
         <span className="swatches" role="radiogroup" aria-label={t.colour(lane.name)}>
-          {LANE_SWATCHES.map((color) => (
+          {SWATCHES.map((color) => (
             <button
               key={color}
               type="button"
@@ -71,26 +61,13 @@ export function LaneItem(props: { lane: Lane; index: number; count: number }) {
             />
           ))}
         </span>
-        <button
-          type="button"
-          className="button button-icon button-small"
-          aria-label={t.left}
-          title={t.left}
-          disabled={index === 0}
-          onClick={() => shiftLane(session, lane.id, -1)}
-        >
-          <Icon name="left" size={16} />
-        </button>
-        <button
-          type="button"
-          className="button button-icon button-small"
-          aria-label={t.right}
-          title={t.right}
-          disabled={index === count - 1}
-          onClick={() => shiftLane(session, lane.id, 1)}
-        >
-          <Icon name="right" size={16} />
-        </button>
+        <ShiftButtons
+          index={index}
+          count={count}
+          back={{ label: t.left, icon: 'left' }}
+          on={{ label: t.right, icon: 'right' }}
+          onShift={(by) => shiftLane(session, lane.id, by)}
+        />
         <button
           type="button"
           className="button button-icon button-small button-danger"

@@ -6,6 +6,7 @@ import { startRound } from '../../commands/round-commands'
 import { Icon } from '../icons'
 import { laterStrings } from '../../i18n/strings-later'
 import { PlanStepForm } from './PlanStepForm'
+import { ShiftButtons } from './ShiftButtons'
 
 interface PlanStepItemProps {
   readonly step: PlanStep
@@ -74,26 +75,13 @@ export function PlanStepItem(props: PlanStepItemProps) {
         >
           {t.edit}
         </button>
-        <button
-          type="button"
-          className="button button-icon button-small"
-          aria-label={t.up}
-          title={t.up}
-          disabled={index === 0}
-          onClick={() => shiftStep(session, step.id, -1)}
-        >
-          <Icon name="up" size={16} />
-        </button>
-        <button
-          type="button"
-          className="button button-icon button-small"
-          aria-label={t.down}
-          title={t.down}
-          disabled={index === count - 1}
-          onClick={() => shiftStep(session, step.id, 1)}
-        >
-          <Icon name="down" size={16} />
-        </button>
+        <ShiftButtons
+          index={index}
+          count={count}
+          back={{ label: t.up, icon: 'up' }}
+          on={{ label: t.down, icon: 'down' }}
+          onShift={(by) => shiftStep(session, step.id, by)}
+        />
         <button
           type="button"
           className="button button-icon button-small button-danger"

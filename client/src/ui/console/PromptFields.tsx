@@ -1,6 +1,6 @@
-import { useId } from 'react'
 import { WRITING_MODES, type WritingMode } from '@weave/shared'
 import { laterStrings } from '../../i18n/strings-later'
+import { Field } from '../Field'
 
 /** The fields of a round or plan step, as typed (duration as text until submitted). */
 export interface PromptDraft {
@@ -25,72 +25,71 @@ export function PromptFields(props: {
   testIds: PromptFieldIds
   placeholder?: string
 }) {
-  const id = useId()
   const { value, onChange, testIds } = props
   const t = laterStrings.console.round
   const set = (change: Partial<PromptDraft>) => onChange({ ...value, ...change })
   return (
     <>
-      <label className="field-label" htmlFor={`${id}-title`}>
-        {t.title}
-      </label>
-      <input
-        id={`${id}-title`}
-        className="input"
-        data-testid={testIds.title}
-        value={value.title}
-        maxLength={120}
-        onChange={(event) => set({ title: event.currentTarget.value })}
-      />
-      <label className="field-label" htmlFor={`${id}-prompt`}>
-        {t.prompt}
-      </label>
-      <textarea
-        id={`${id}-prompt`}
-        className="input"
-        data-testid={testIds.prompt}
-        rows={3}
-        required
-        maxLength={500}
-        placeholder={props.placeholder}
-        value={value.prompt}
-        onChange={(event) => set({ prompt: event.currentTarget.value })}
-      />
-      <div className="field-row">
-        <span className="field">
-          <label className="field-label" htmlFor={`${id}-duration`}>
-            {t.duration}
-          </label>
+      <Field label={t.title} bare>
+        {(control) => (
           <input
-            id={`${id}-duration`}
+            {...control}
             className="input"
-            data-testid={testIds.duration}
-            type="number"
-            min={10}
-            max={14400}
-            step={10}
-            value={value.duration}
-            onChange={(event) => set({ duration: event.currentTarget.value })}
+            data-testid={testIds.title}
+            value={value.title}
+            maxLength={120}
+            onChange={(event) => set({ title: event.currentTarget.value })}
           />
-        </span>
-        <span className="field">
-          <label className="field-label" htmlFor={`${id}-mode`}>
-            {t.mode}
-          </label>
-          <select
-            id={`${id}-mode`}
+        )}
+      </Field>
+      <Field label={t.prompt} bare>
+        {(control) => (
+          <textarea
+            {...control}
             className="input"
-            data-testid={testIds.mode}
-            value={value.mode}
-            onChange={(event) => set({ mode: event.currentTarget.value as WritingMode })}
-          >
-            {WRITING_MODES.map((item) => (
-              <option key={item} value={item}>
-                {t.modes[item]}
-              </option>
-            ))}
-          </select>
-        </span>
+            data-testid={testIds.prompt}
+            rows={3}
+            required
+            maxLength={500}
+            placeholder={props.placeholder}
+            value={value.prompt}
+            onChange={(event) => set({ prompt: event.currentTarget.value })}
+          />
+        )}
+      </Field>
+      <div className="field-row">
+        <Field label={t.duration}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              data-testid={testIds.duration}
+              type="number"
+              min={10}
+              max={14400}
+              step={10}
+              value={value.duration}
+              onChange={(event) => set({ duration: event.currentTarget.value })}
+            />
+          )}
+        </Field>
+        <Field label={t.mode}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              data-testid={testIds.mode}
+              value={value.mode}
+              onChange={(event) => set({ mode: event.currentTarget.value as WritingMode })}
+            >
+              {WRITING_MODES.map((item) => (
+                <option key={item} value={item}>
+                  {t.modes[item]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
     </>
   )

@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useCurrentRoom } from '../../hooks/use-rooms'
 import { useSession } from '../../session/session-context'
 import { startRound } from '../../commands/round-commands'
 import { laterStrings } from '../../i18n/strings-later'
+import { Field } from '../Field'
 import { durationSeconds, PromptFields, type PromptDraft } from './PromptFields'
 
 const DEFAULT_DURATION_SEC = 180
@@ -12,7 +13,6 @@ export function RoundStartForm() {
   const session = useSession()
   const current = useCurrentRoom()
   const [onlyHere, setOnlyHere] = useState(false)
-  const targetId = useId()
   const [draft, setDraft] = useState<PromptDraft>({
     title: '',
     prompt: '',
@@ -51,19 +51,20 @@ export function RoundStartForm() {
             mode: 'round-mode-select',
           }}
         />
-        <label className="field-label" htmlFor={targetId}>
-          {t.target}
-        </label>
-        <select
-          id={targetId}
-          className="input"
-          data-testid="round-rooms"
-          value={onlyHere ? 'here' : 'all'}
-          onChange={(event) => setOnlyHere(event.currentTarget.value === 'here')}
-        >
-          <option value="all">{t.everyRoom}</option>
-          <option value="here">{t.onlyRoom(current.name)}</option>
-        </select>
+        <Field label={t.target} bare>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              data-testid="round-rooms"
+              value={onlyHere ? 'here' : 'all'}
+              onChange={(event) => setOnlyHere(event.currentTarget.value === 'here')}
+            >
+              <option value="all">{t.everyRoom}</option>
+              <option value="here">{t.onlyRoom(current.name)}</option>
+            </select>
+          )}
+        </Field>
         <button
           type="submit"
           className="button button-primary"

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { readingOrder } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { useLanes } from '../../hooks/use-lanes'
@@ -6,6 +6,7 @@ import { useVisibleNotes } from '../../hooks/use-visible-notes'
 import { connectFromList } from '../../commands/list-commands'
 import { shortText } from '../../commands/keyboard-focus'
 import { strings } from '../../i18n/strings'
+import { InlineForm } from './InlineForm'
 import type { ListNote } from './list-model'
 
 const t = strings.list
@@ -15,7 +16,6 @@ export function ConnectForm(props: { item: ListNote; onDone: () => void }) {
   const session = useSession()
   const notes = useVisibleNotes()
   const lanes = useLanes()
-  const id = useId()
   const select = useRef<HTMLSelectElement>(null)
   const { note } = props.item
   const groups = useMemo(() => {
@@ -39,18 +39,18 @@ export function ConnectForm(props: { item: ListNote; onDone: () => void }) {
 
   if (groups.length === 0) return <p className="panel-hint">{t.connectNone}</p>
   return (
-    <form
-      className="list-inline-form"
+    <InlineForm
+      label={t.connectLabel}
+      submitLabel={t.connectSubmit}
+      testId="list-connect-form"
+      submitTestId="list-connect-submit"
       onSubmit={(event) => void submit(event)}
-      data-testid="list-connect-form"
+      onCancel={props.onDone}
     >
-      <label className="field-label" htmlFor={`${id}-note`}>
-        {t.connectLabel}
-      </label>
-      <div className="list-inline-row">
+      {(control) => (
         <select
+          {...control}
           ref={select}
-          id={`${id}-note`}
           className="input"
           data-testid="list-connect-note"
           value={chosen}
@@ -66,13 +66,7 @@ export function ConnectForm(props: { item: ListNote; onDone: () => void }) {
             </optgroup>
           ))}
         </select>
-        <button type="submit" className="button button-primary" data-testid="list-connect-submit">
-          {t.connectSubmit}
-        </button>
-        <button type="button" className="button button-secondary" onClick={props.onDone}>
-          {t.cancel}
-        </button>
-      </div>
-    </form>
+      )}
+    </InlineForm>
   )
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Lane } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { moveFromList } from '../../commands/list-commands'
 import { strings } from '../../i18n/strings'
+import { InlineForm } from './InlineForm'
 import type { ListNote } from './list-model'
 
 const t = strings.list
@@ -10,7 +11,6 @@ const t = strings.list
 /** Moves a note to another lane, chosen in a select. */
 export function MoveForm(props: { item: ListNote; lanes: readonly Lane[]; onDone: () => void }) {
   const session = useSession()
-  const id = useId()
   const select = useRef<HTMLSelectElement>(null)
   const others = props.lanes.filter((lane) => lane.id !== props.item.note.laneId)
   const [laneId, setLaneId] = useState(others[0]?.id ?? '')
@@ -22,14 +22,18 @@ export function MoveForm(props: { item: ListNote; lanes: readonly Lane[]; onDone
   }
 
   return (
-    <form className="list-inline-form" onSubmit={submit} data-testid="list-move-form">
-      <label className="field-label" htmlFor={`${id}-lane`}>
-        {t.moveLabel}
-      </label>
-      <div className="list-inline-row">
+    <InlineForm
+      label={t.moveLabel}
+      submitLabel={t.moveSubmit}
+      testId="list-move-form"
+      submitTestId="list-move-submit"
+      onSubmit={submit}
+      onCancel={props.onDone}
+    >
+      {(control) => (
         <select
+          {...control}
           ref={select}
-          id={`${id}-lane`}
           className="input"
           data-testid="list-move-lane"
           value={laneId}
@@ -41,13 +45,7 @@ export function MoveForm(props: { item: ListNote; lanes: readonly Lane[]; onDone
             </option>
           ))}
         </select>
-        <button type="submit" className="button button-primary" data-testid="list-move-submit">
-          {t.moveSubmit}
-        </button>
-        <button type="button" className="button button-secondary" onClick={props.onDone}>
-          {t.cancel}
-        </button>
-      </div>
-    </form>
+      )}
+    </InlineForm>
   )
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { NOTE_TEXT_MAX_LENGTH, type Lane } from '@weave/shared'
+import { Field } from '../Field'
 import { strings } from '../../i18n/strings'
 
 const t = strings.list
@@ -20,7 +21,6 @@ export function NoteForm(props: {
   autoFocus?: boolean
   testId?: string
 }) {
-  const id = useId()
   const [text, setText] = useState(props.initialText ?? '')
   const [laneId, setLaneId] = useState(props.laneId ?? props.lanes?.[0]?.id ?? '')
   const [error, setError] = useState<string | null>(null)
@@ -64,53 +64,46 @@ export function NoteForm(props: {
       data-testid={props.testId}
       noValidate
     >
-      <label className="field-label" htmlFor={`${id}-text`}>
-        {props.label}
-      </label>
-      <textarea
-        ref={area}
-        id={`${id}-text`}
-        className="input note-form-text"
-        data-testid="note-form-text"
-        rows={3}
-        value={text}
-        maxLength={NOTE_TEXT_MAX_LENGTH}
-        placeholder={t.notePlaceholder}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && props.onCancel) {
-            event.preventDefault()
-            props.onCancel()
-          }
-        }}
-      />
-      {error && (
-        <p id={`${id}-error`} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Field label={props.label} error={error} bare>
+        {(control) => (
+          <textarea
+            {...control}
+            ref={area}
+            className="input note-form-text"
+            data-testid="note-form-text"
+            rows={3}
+            value={text}
+            maxLength={NOTE_TEXT_MAX_LENGTH}
+            placeholder={t.notePlaceholder}
+            onChange={(event) => setText(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && props.onCancel) {
+                event.preventDefault()
+                props.onCancel()
+              }
+            }}
+          />
+        )}
+      </Field>
       <div className="note-form-row">
         {lanes && (
-          <div className="field note-form-lane">
-            <label className="field-label" htmlFor={`${id}-lane`}>
-              {t.laneLabel}
-            </label>
-            <select
-              id={`${id}-lane`}
-              className="input"
-              data-testid="note-form-lane"
-              value={chosenLane}
-              onChange={(event) => setLaneId(event.currentTarget.value)}
-            >
-              {lanes.map((lane) => (
-                <option key={lane.id} value={lane.id}>
-                  {lane.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t.laneLabel} className="note-form-lane">
+            {(control) => (
+              <select
+                {...control}
+                className="input"
+                data-testid="note-form-lane"
+                value={chosenLane}
+                onChange={(event) => setLaneId(event.currentTarget.value)}
+              >
+                {lanes.map((lane) => (
+                  <option key={lane.id} value={lane.id}>
+                    {lane.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
         <div className="button-row note-form-buttons">
           <button

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { THREAD_KINDS, THREAD_LABEL_MAX_LENGTH, type Thread, type ThreadKind } from '@weave/shared'
 import { useSession } from '../../session/session-context'
 import { labelFromList } from '../../commands/list-commands'
 import { strings } from '../../i18n/strings'
+import { Field } from '../Field'
+import { InlineForm } from './InlineForm'
 
 const t = strings.list
 
@@ -16,7 +18,6 @@ function isThreadKind(value: string): value is ThreadKind {
  */
 export function ThreadLabelForm(props: { thread: Thread; onDone: () => void }) {
   const session = useSession()
-  const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const [label, setLabel] = useState(props.thread.label)
   const [kind, setKind] = useState<ThreadKind>(props.thread.kind)
@@ -29,29 +30,36 @@ export function ThreadLabelForm(props: { thread: Thread; onDone: () => void }) {
   }
 
   return (
-    <form className="list-inline-form" onSubmit={submit} data-testid="list-thread-label-form">
-      <label className="field-label" htmlFor={`${id}-label`}>
-        {t.threadLabel}
-      </label>
-      <input
-        ref={input}
-        id={`${id}-label`}
-        className="input"
-        data-testid="list-thread-label"
-        value={label}
-        maxLength={THREAD_LABEL_MAX_LENGTH}
-        placeholder={strings.thread.labelPlaceholder}
-        onChange={(event) => setLabel(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') props.onDone()
-        }}
-      />
-      <label className="field-label" htmlFor={`${id}-kind`}>
-        {strings.thread.kindLabel}
-      </label>
-      <div className="list-inline-row">
+    <InlineForm
+      label={strings.thread.kindLabel}
+      submitLabel={t.save}
+      testId="list-thread-label-form"
+      submitTestId="list-thread-save"
+      onSubmit={submit}
+      onCancel={props.onDone}
+      before={
+        <Field label={t.threadLabel} bare>
+          {(control) => (
+            <input
+              {...control}
+              ref={input}
+              className="input"
+              data-testid="list-thread-label"
+              value={label}
+              maxLength={THREAD_LABEL_MAX_LENGTH}
+              placeholder={strings.thread.labelPlaceholder}
+              onChange={(event) => setLabel(event.currentTarget.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') props.onDone()
+              }}
+            />
+          )}
+        </Field>
+      }
+    >
+      {(control) => (
         <select
-          id={`${id}-kind`}
+          {...control}
           className="input"
           data-testid="list-thread-kind"
           value={kind}
@@ -66,13 +74,7 @@ export function ThreadLabelForm(props: { thread: Thread; onDone: () => void }) {
             </option>
           ))}
         </select>
-        <button type="submit" className="button button-primary" data-testid="list-thread-save">
-          {t.save}
-        </button>
-        <button type="button" className="button button-secondary" onClick={props.onDone}>
-          {t.cancel}
-        </button>
-      </div>
-    </form>
+      )}
+    </InlineForm>
   )
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { boardSvg, type WorkshopExport } from '@weave/shared'
 import { useScopeExport } from '../../../hooks/use-export'
 import { laterStrings } from '../../../i18n/strings-later'
+import { Field } from '../../Field'
 import { LoadState } from '../LoadState'
 import { BoardViewer } from './BoardViewer'
 
@@ -35,21 +36,25 @@ function BoardView(props: { exp: WorkshopExport }) {
           <p className="panel-hint">{t.summary(room.notes.length, room.threads.length)}</p>
         </div>
         {exp.scope.kind === 'workshop' && (
-          <label className="analysis-inline-label">
-            <span className="field-label">{t.room}</span>
-            <select
-              className="input"
-              data-testid="board-room"
-              value={room.id}
-              onChange={(event) => setChosen(event.currentTarget.value)}
-            >
-              {rooms.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div className="analysis-inline-label">
+            <Field label={t.room} bare>
+              {(control) => (
+                <select
+                  {...control}
+                  className="input"
+                  data-testid="board-room"
+                  value={room.id}
+                  onChange={(event) => setChosen(event.currentTarget.value)}
+                >
+                  {rooms.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
         )}
         <label className="checkbox analysis-check">
           <input

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { CODE_NAME_MAX_LENGTH } from '@weave/shared'
 import { saveCode } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
+import { Field } from '../../Field'
 import { Icon } from '../../icons'
 import { laterStrings } from '../../../i18n/strings-later'
 
@@ -10,7 +11,6 @@ const t = laterStrings.analysis.coding
 /** One line to add a code to a theme (or without a theme). */
 export function AddCodeForm(props: { themeId: string | null; themeName: string }) {
   const session = useAnalysis()
-  const id = useId()
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
   return (
@@ -25,17 +25,18 @@ export function AddCodeForm(props: { themeId: string | null; themeName: string }
         if (added) setName('')
       }}
     >
-      <label htmlFor={id} className="visually-hidden">
-        {t.newCodeIn(props.themeName)}
-      </label>
-      <input
-        id={id}
-        className="input"
-        placeholder={t.newCodePlaceholder}
-        maxLength={CODE_NAME_MAX_LENGTH}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-      />
+      <Field label={t.newCodeIn(props.themeName)} labelClassName="visually-hidden" bare>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            placeholder={t.newCodePlaceholder}
+            maxLength={CODE_NAME_MAX_LENGTH}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+          />
+        )}
+      </Field>
       <button
         type="submit"
         className="button button-secondary"

@@ -1,10 +1,10 @@
-import { memo, useRef, useState } from 'react'
+import { memo } from 'react'
 import type { ExportCode, ExportTheme } from '@weave/shared'
 import { deleteCode } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { Icon } from '../../icons'
 import { laterStrings } from '../../../i18n/strings-later'
 import { CodeForm } from './CodeForm'
+import { EntryTools, useInlineEdit } from './EntryTools'
 
 const t = laterStrings.analysis.coding
 
@@ -18,12 +18,7 @@ export const CodeRow = memo(function CodeRow(props: {
 }) {
   const { code } = props
   const session = useAnalysis()
-  const [editing, setEditing] = useState(false)
-  const editButton = useRef<HTMLButtonElement>(null)
-  const stopEditing = () => {
-    setEditing(false)
-    editButton.current?.focus()
-  }
+  const { editing, setEditing, editButton, stopEditing } = useInlineEdit()
   return (
     <li className={props.chosen ? 'code-row code-row-chosen' : 'code-row'}>
       <div className="code-row-main">
@@ -37,30 +32,15 @@ export const CodeRow = memo(function CodeRow(props: {
           <span className="code-name">{code.name}</span>
         </label>
         <span className="code-uses">{t.uses(props.uses)}</span>
-        <button
+        <EntryTools
           ref={editButton}
-          type="button"
-          className="button button-icon"
-          aria-label={t.editCode(code.name)}
-          title={t.editCode(code.name)}
-          aria-expanded={editing}
-          onClick={() => setEditing(!editing)}
-        >
-          <Icon name="pencil" size={18} />
-        </button>
-        <button
-          type="button"
-          className="button button-icon button-danger"
-          aria-label={t.deleteCode(code.name)}
-          title={t.deleteCode(code.name)}
-          onClick={() => {
-            if (window.confirm(t.confirmDeleteCode(code.name, props.uses))) {
-              void deleteCode(session, code.id, code.name)
-            }
-          }}
-        >
-          <Icon name="trash" size={18} />
-        </button>
+          editing={editing}
+          onEditing={setEditing}
+          editLabel={t.editCode(code.name)}
+          deleteLabel={t.deleteCode(code.name)}
+          confirmDelete={t.confirmDeleteCode(code.name, props.uses)}
+          onDelete={() => void deleteCode(session, code.id, code.name)}
+        />
       </div>
       {code.description && !editing && <p className="code-description">{code.description}</p>}
       {editing && <CodeForm code={code} themes={props.themes} onDone={stopEditing} />}

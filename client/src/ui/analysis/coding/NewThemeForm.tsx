@@ -4,6 +4,7 @@ import { saveTheme } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
 import { Icon } from '../../icons'
 import { laterStrings } from '../../../i18n/strings-later'
+import { Field } from '../../Field'
 
 const t = laterStrings.analysis.coding
 
@@ -33,31 +34,29 @@ export function NewThemeForm() {
       <h3 id={`${id}-heading`} className="console-subheading">
         {t.newTheme}
       </h3>
-      <div className="field">
-        <label htmlFor={`${id}-name`} className="field-label">
-          {t.themeName}
-        </label>
-        <input
-          id={`${id}-name`}
-          className="input"
-          placeholder={t.themePlaceholder}
-          maxLength={CODE_NAME_MAX_LENGTH}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`} className="field-label">
-          {t.descriptionOptional}
-        </label>
-        <input
-          id={`${id}-description`}
-          className="input"
-          maxLength={CODE_DESCRIPTION_MAX_LENGTH}
-          value={description}
-          onChange={(event) => setDescription(event.currentTarget.value)}
-        />
-      </div>
+      <Field label={t.themeName}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            placeholder={t.themePlaceholder}
+            maxLength={CODE_NAME_MAX_LENGTH}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field label={t.descriptionOptional}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            maxLength={CODE_DESCRIPTION_MAX_LENGTH}
+            value={description}
+            onChange={(event) => setDescription(event.currentTarget.value)}
+          />
+        )}
+      </Field>
       <button type="submit" className="button button-secondary" disabled={busy || !name.trim()}>
         <Icon name="plus" size={18} />
         {t.addTheme}

@@ -1,12 +1,12 @@
-import { useRef, useState, type CSSProperties } from 'react'
+import type { CSSProperties } from 'react'
 import type { ExportCode, ExportTheme } from '@weave/shared'
 import { UNGROUPED_COLOR } from '../../../analysis/codebook-groups'
 import { deleteTheme } from '../../../commands/codebook-commands'
 import { useAnalysis } from '../../../session/analysis-context'
-import { Icon } from '../../icons'
 import { laterStrings } from '../../../i18n/strings-later'
 import { AddCodeForm } from './AddCodeForm'
 import { CodeRow } from './CodeRow'
+import { EntryTools, useInlineEdit } from './EntryTools'
 import { ThemeForm } from './ThemeForm'
 
 const t = laterStrings.analysis.coding
@@ -22,15 +22,10 @@ export function ThemeBlock(props: {
 }) {
   const { theme, codes } = props
   const session = useAnalysis()
-  const [editing, setEditing] = useState(false)
-  const editButton = useRef<HTMLButtonElement>(null)
+  const { editing, setEditing, editButton, stopEditing } = useInlineEdit()
   const name = theme?.name ?? t.ungrouped
   const headingId = `theme-${theme?.id ?? 'ungrouped'}`
   const style = { '--theme-color': theme?.color ?? UNGROUPED_COLOR } as CSSProperties
-  const stopEditing = () => {
-    setEditing(false)
-    editButton.current?.focus()
-  }
   return (
     <li className="theme-block" style={style} aria-labelledby={headingId}>
       <div className="theme-header">
@@ -40,30 +35,15 @@ export function ThemeBlock(props: {
         </h3>
         {theme && (
           <span className="theme-tools">
-            <button
+            <EntryTools
               ref={editButton}
-              type="button"
-              className="button button-icon"
-              aria-label={t.editTheme(name)}
-              title={t.editTheme(name)}
-              aria-expanded={editing}
-              onClick={() => setEditing(!editing)}
-            >
-              <Icon name="pencil" size={18} />
-            </button>
-            <button
-              type="button"
-              className="button button-icon button-danger"
-              aria-label={t.deleteTheme(name)}
-              title={t.deleteTheme(name)}
-              onClick={() => {
-                if (window.confirm(t.confirmDeleteTheme(name))) {
-                  void deleteTheme(session, theme.id, name)
-                }
-              }}
-            >
-              <Icon name="trash" size={18} />
-            </button>
+              editing={editing}
+              onEditing={setEditing}
+              editLabel={t.editTheme(name)}
+              deleteLabel={t.deleteTheme(name)}
+              confirmDelete={t.confirmDeleteTheme(name)}
+              onDelete={() => void deleteTheme(session, theme.id, name)}
+            />
           </span>
         )}
       </div>

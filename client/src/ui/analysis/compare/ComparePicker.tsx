@@ -1,5 +1,5 @@
-import { useId } from 'react'
 import { laterStrings } from '../../../i18n/strings-later'
+import { Field } from '../../Field'
 
 /** A moment of a room to compare: a snapshot, or the live board. */
 export interface MomentOption {
@@ -21,7 +21,6 @@ export function ComparePicker(props: {
   onAfter: (key: string) => void
   onSwap: () => void
 }) {
-  const id = useId()
   const options = props.moments.map((moment) => (
     <option key={moment.key} value={moment.key}>
       {moment.label}
@@ -30,55 +29,52 @@ export function ComparePicker(props: {
   return (
     <div className="analysis-options compare-picker">
       {props.rooms.length > 1 && (
-        <div className="field analysis-inline-field">
-          <label htmlFor={`${id}-room`} className="field-label">
-            {t.room}
-          </label>
-          <select
-            id={`${id}-room`}
-            className="input"
-            value={props.roomId}
-            onChange={(event) => props.onRoom(event.currentTarget.value)}
-          >
-            {props.rooms.map((room) => (
-              <option key={room.id} value={room.id}>
-                {room.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t.room} className="analysis-inline-field">
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={props.roomId}
+              onChange={(event) => props.onRoom(event.currentTarget.value)}
+            >
+              {props.rooms.map((room) => (
+                <option key={room.id} value={room.id}>
+                  {room.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
-      <div className="field analysis-inline-field">
-        <label htmlFor={`${id}-before`} className="field-label">
-          {t.before}
-        </label>
-        <select
-          id={`${id}-before`}
-          className="input"
-          data-testid="compare-before"
-          value={props.before}
-          onChange={(event) => props.onBefore(event.currentTarget.value)}
-        >
-          {options}
-        </select>
-      </div>
+      <Field label={t.before} className="analysis-inline-field">
+        {(control) => (
+          <select
+            {...control}
+            className="input"
+            data-testid="compare-before"
+            value={props.before}
+            onChange={(event) => props.onBefore(event.currentTarget.value)}
+          >
+            {options}
+          </select>
+        )}
+      </Field>
       <button type="button" className="button button-secondary compare-swap" onClick={props.onSwap}>
         {t.swap}
       </button>
-      <div className="field analysis-inline-field">
-        <label htmlFor={`${id}-after`} className="field-label">
-          {t.after}
-        </label>
-        <select
-          id={`${id}-after`}
-          className="input"
-          data-testid="compare-after"
-          value={props.after}
-          onChange={(event) => props.onAfter(event.currentTarget.value)}
-        >
-          {options}
-        </select>
-      </div>
+      <Field label={t.after} className="analysis-inline-field">
+        {(control) => (
+          <select
+            {...control}
+            className="input"
+            data-testid="compare-after"
+            value={props.after}
+            onChange={(event) => props.onAfter(event.currentTarget.value)}
+          >
+            {options}
+          </select>
+        )}
+      </Field>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { codeCounts, type CodeCountDimension, type WorkshopExport } from '@weave
 import { useAnalysisQuery } from '../../../hooks/use-analysis-query'
 import { useScopeExport } from '../../../hooks/use-export'
 import { laterStrings } from '../../../i18n/strings-later'
+import { Field } from '../../Field'
 import { LoadState } from '../LoadState'
 import { NotesBehind, type PickedNotes } from '../NotesBehind'
 import { CountsTable } from './CountsTable'
@@ -46,24 +47,23 @@ function CountsView(props: { exp: WorkshopExport }) {
           <p className="panel-hint">{t.intro}</p>
         </div>
         <div className="analysis-options">
-          <div className="field analysis-inline-field">
-            <label htmlFor={`${id}-by`} className="field-label">
-              {t.by}
-            </label>
-            <select
-              id={`${id}-by`}
-              className="input"
-              data-testid="counts-by"
-              value={by}
-              onChange={(event) => setBy(event.currentTarget.value as CodeCountDimension)}
-            >
-              {DIMENSIONS.map((dimension) => (
-                <option key={dimension} value={dimension}>
-                  {t.dimensions[dimension]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t.by} className="analysis-inline-field">
+            {(control) => (
+              <select
+                {...control}
+                className="input"
+                data-testid="counts-by"
+                value={by}
+                onChange={(event) => setBy(event.currentTarget.value as CodeCountDimension)}
+              >
+                {DIMENSIONS.map((dimension) => (
+                  <option key={dimension} value={dimension}>
+                    {t.dimensions[dimension]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
         <CountsTable table={table} by={by} onPick={setPicked} />
       </section>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { weaveMatrix, type WorkshopExport } from '@weave/shared'
 import { useScopeExport } from '../../../hooks/use-export'
 import { laterStrings } from '../../../i18n/strings-later'
+import { Field } from '../../Field'
 import { LoadState } from '../LoadState'
 import { MatrixTable, type PickedCell } from './MatrixTable'
 import { ThreadsBehind } from './ThreadsBehind'
@@ -36,27 +37,26 @@ function MatrixView(props: { exp: WorkshopExport }) {
         </div>
         {rooms.length > 1 && (
           <div className="analysis-options">
-            <div className="field analysis-inline-field">
-              <label htmlFor={`${id}-room`} className="field-label">
-                {t.rooms}
-              </label>
-              <select
-                id={`${id}-room`}
-                className="input"
-                value={room?.id ?? ''}
-                onChange={(event) => {
-                  setRoomId(event.currentTarget.value)
-                  setPicked(null)
-                }}
-              >
-                <option value="">{t.allRooms}</option>
-                {rooms.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field label={t.rooms} className="analysis-inline-field">
+              {(control) => (
+                <select
+                  {...control}
+                  className="input"
+                  value={room?.id ?? ''}
+                  onChange={(event) => {
+                    setRoomId(event.currentTarget.value)
+                    setPicked(null)
+                  }}
+                >
+                  <option value="">{t.allRooms}</option>
+                  {rooms.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
         )}
         <div className="matrix-summary">

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { throttle } from '../../src/commands/throttle'
+import { throttle } from '../../src/session/throttle'
 
 afterEach(() => vi.useRealTimers())
 
