@@ -1,4 +1,4 @@
-import { controlDocName, parseDocName, readLanes } from '@weave/shared'
+import { controlDocName, readLanes } from '@weave/shared'
 import { createAnonymousWrites } from './anonymity/anonymous-writes.js'
 import type { AuthorSeals } from './auth/author-seals.js'
 import type { ConnectTickets } from './auth/connect-tickets.js'
@@ -21,6 +21,7 @@ import type { ApiServices } from './http/api-routes.js'
 import { followWorkshopLifecycle, snapshotEndedRound } from './lifecycle/workshop-lifecycle.js'
 import type { Logger } from './log.js'
 import type { RoomManager } from './rooms/room-manager.js'
+import { withRoom } from './rooms/with-room.js'
 import { createSnapshotService } from './snapshots/snapshot-service.js'
 import type { Store } from './store/types.js'
 import { createBoardStart } from './workshops/board-start.js'
@@ -63,16 +64,8 @@ export function createServices(deps: ServicesDeps): Services {
     tokens,
     clock,
     config,
-    readLanes: async (workshopId) => {
-      const docName = controlDocName(workshopId)
-      const ref = parseDocName(docName)
-      if (!ref) return []
-      const room = rooms.acquire({ docName, ref })
-      await room.ready
-      const lanes = room.read(readLanes)
-      rooms.release(room)
-      return lanes
-    },
+    readLanes: (workshopId) =>
+      withRoom(rooms, controlDocName(workshopId), (control) => control.read(readLanes)),
   })
   const snapshots = createSnapshotService({ rooms, store, clock })
   const rounds = createRoundService({
