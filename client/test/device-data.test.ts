@@ -11,21 +11,7 @@ import {
 } from '../src/session/device-data'
 import { saveToken, tokenKey } from '../src/session/token-store'
 import { saveInvitation } from '../src/session/invitation-store'
-
-/** A Map behind the Storage interface (the client tests run in Node, which has none). */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() {
-      return items.size
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  }
-}
+import { memoryStorage } from './fakes/browser'
 
 function keys(): string[] {
   return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '')

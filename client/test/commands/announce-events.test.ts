@@ -5,22 +5,16 @@ import {
   installEventAnnouncements,
 } from '../../src/commands/announce-events'
 import { strings } from '../../src/i18n/strings'
-import {
-  createFakeBoard,
-  openVoteElsewhere,
-  startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { openVoteElsewhere, startRoundElsewhere } from '../fakes/elsewhere'
 import { fakeNavigator } from '../fakes/fake-navigator'
 
 const t = strings.announce
-let board: FakeBoard
+const openBoard = fakeBoardPerTest()
 let stop: () => void = () => undefined
 afterEach(() => {
   stop()
-  board.destroy()
   vi.useRealTimers()
-  vi.unstubAllGlobals()
 })
 
 /** Only the timers the announcements use: the fake API's turns stay real. */
@@ -29,7 +23,7 @@ const fakeTimers = () =>
 
 describe('what screen reader users are told', () => {
   it('a round starting (and that it is private), time up and the reveal', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     stop = installEventAnnouncements(board.session)
     startRoundElsewhere(board, {
       id: 'r1',
@@ -48,7 +42,7 @@ describe('what screen reader users are told', () => {
   })
 
   it('nothing of what was already so when the room opened, nor of rounds in other rooms', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     startRoundElsewhere(board, { id: 'r1' })
     openVoteElsewhere(board)
     stop = installEventAnnouncements(board.session)
@@ -59,7 +53,7 @@ describe('what screen reader users are told', () => {
 
   it('one minute left, once', async () => {
     fakeTimers()
-    board = await createFakeBoard({ now: 1_000_000 })
+    const board = await openBoard({ now: 1_000_000 })
     stop = installEventAnnouncements(board.session)
     startRoundElsewhere(board, { id: 'r1', endsAt: 1_300_000 })
     board.setNow(1_250_000)
@@ -70,14 +64,14 @@ describe('what screen reader users are told', () => {
   })
 
   it('a vote opening and closing, but not to observers', async () => {
-    board = await createFakeBoard()
+    let board = await openBoard()
     stop = installEventAnnouncements(board.session)
     openVoteElsewhere(board, { dotsPerPerson: 2 })
     openVoteElsewhere(board, { status: 'closed' })
     expect(board.said).toEqual([t.voteOpened(2), t.voteClosed])
     stop()
     board.destroy()
-    board = await createFakeBoard({ role: 'observer' })
+    board = await openBoard({ role: 'observer' })
     stop = installEventAnnouncements(board.session)
     openVoteElsewhere(board)
     expect(board.said).toEqual([])
@@ -85,7 +79,7 @@ describe('what screen reader users are told', () => {
 
   it('the connection lost (after a moment, not for a blip) and back', async () => {
     fakeTimers()
-    board = await createFakeBoard()
+    const board = await openBoard()
     stop = installEventAnnouncements(board.session)
     board.setStatus('connecting')
     vi.advanceTimersByTime(1_000)
@@ -99,7 +93,7 @@ describe('what screen reader users are told', () => {
   })
 
   it('moves between rooms this person did not make', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.elsewhereInControl((doc) =>
       writeRoomEntry(doc, { id: 'room-b', name: 'Transport', position: 1, closed: false }),
     )

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createThread, moveNote, THREAD_LABEL_MAX_LENGTH } from '@weave/shared'
+import { describe, expect, it } from 'vitest'
+import { moveNote, THREAD_LABEL_MAX_LENGTH } from '@weave/shared'
 import {
   changeAnonymousNote,
   changeAnonymousThread,
@@ -14,37 +14,26 @@ import { editText } from '../../src/commands/note-commands'
 import { startEditing } from '../../src/commands/selection-commands'
 import { strings } from '../../src/i18n/strings'
 import { createValueStore } from '../../src/session/store'
-import {
-  createFakeBoard,
-  MAYA,
-  noteElsewhere,
-  SAM,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, myAnonymousNote, noteElsewhere, threadElsewhere } from '../fakes/elsewhere'
 
 const t = strings.anonymous
 const base = '/api/workshops/w1/rooms/room-main/anonymous'
-const nobody = { id: null, name: null, sector: null }
 const spot = { laneId: 'health', x: 20, y: 100 }
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 /** A board with one anonymous note of Maya's, as the server wrote it. */
 async function boardWithMyNote(text = 'Quiet') {
-  board = await createFakeBoard()
-  const id = noteElsewhere(board, { ...spot, text }, nobody)
-  board.session.anonymous.mine.add('note', id)
-  return id
+  const board = await openBoard()
+  return { board, id: myAnonymousNote(board, { ...spot, text }) }
 }
-const shown = (id: string) => board.session.notes.get().find((note) => note.id === id)
+const shown = (board: FakeBoard, id: string) =>
+  board.session.notes.get().find((note) => note.id === id)
 
 describe('anonymous notes, written by the server', () => {
   it('need the connection: offline, nothing is sent and the notice says why', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.setStatus('offline')
     expect(await postAnonymousNote(board.session, spot, 'Hi')).toBeNull()
     expect(board.session.view.notice.get()).toBe(t.offline)
@@ -52,7 +41,7 @@ describe('anonymous notes, written by the server', () => {
   })
 
   it('say why a post failed: the server’s refusal, or the connection', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.api.refuse(`POST ${base}/notes`, 403, 'forbidden', 'Only participants write anonymously.')
     expect(await postAnonymousNote(board.session, spot, 'Hi')).toBeNull()
     expect(board.session.view.notice.get()).toBe(t.notSaved('Only participants write anonymously.'))
@@ -62,7 +51,7 @@ describe('anonymous notes, written by the server', () => {
   })
 
   it('show a move at once; it stays once the server wrote it, and the undo history ends', async () => {
-    const id = await boardWithMyNote()
+    const { board, id } = await boardWithMyNote()
     editText(board.session, noteElsewhere(board, {}, MAYA), 'Named')
     expect(board.session.undoManager.canUndo()).toBe(true)
     board.api.answer(`POST ${base}/notes/${id}`, () => {
@@ -70,14 +59,14 @@ describe('anonymous notes, written by the server', () => {
       return { id }
     })
     changeAnonymousNote(board.session, id, { laneId: 'health', x: 50, y: 200 })
-    expect(shown(id)).toMatchObject({ x: 50, y: 200 })
+    expect(shown(board, id)).toMatchObject({ x: 50, y: 200 })
     await board.api.settled()
-    expect(shown(id)).toMatchObject({ x: 50, y: 200 })
+    expect(shown(board, id)).toMatchObject({ x: 50, y: 200 })
     expect(board.session.undoManager.canUndo()).toBe(false)
   })
 
   it('put a refused move back, with the reason', async () => {
-    const id = await boardWithMyNote()
+    const { board, id } = await boardWithMyNote()
     board.api.refuse(
       `POST ${base}/notes/${id}`,
       409,
@@ -86,24 +75,24 @@ describe('anonymous notes, written by the server', () => {
     )
     changeAnonymousNote(board.session, id, { laneId: 'health', x: 50, y: 200 })
     await board.api.settled()
-    expect(shown(id)).toMatchObject({ x: spot.x, y: spot.y })
+    expect(shown(board, id)).toMatchObject({ x: spot.x, y: spot.y })
     expect(board.session.view.notice.get()).toBe(
       t.notSaved('Not allowed now: this lane is locked.'),
     )
   })
 
   it('keep typed text the connection failed to send, and say so', async () => {
-    const id = await boardWithMyNote()
+    const { board, id } = await boardWithMyNote()
     board.api.unreachable(true)
     changeAnonymousNote(board.session, id, { text: 'Quieter' })
     await board.api.settled()
-    expect(shown(id)?.text).toBe('Quieter')
+    expect(shown(board, id)?.text).toBe('Quieter')
     expect(board.session.view.notice.get()).toBe(t.textKept)
     expect(board.session.anonymous.writer.notes.keeps(id)).toBe(true)
   })
 
   it('closing the editor sends the text; refused, it stays once, then goes', async () => {
-    const id = await boardWithMyNote()
+    const { board, id } = await boardWithMyNote()
     startEditing(board.session, id)
     const route = `POST ${base}/notes/${id}`
     board.api.refuse(route, 403, 'not_yours', 'Only its author can change this note.')
@@ -112,9 +101,9 @@ describe('anonymous notes, written by the server', () => {
     expect(board.session.view.notice.get()).toBe(
       t.textRefused('Only its author can change this note.'),
     )
-    expect(shown(id)?.text).toBe('Quieter')
+    expect(shown(board, id)?.text).toBe('Quieter')
     expect(await finishAnonymousText(board.session, id)).toBe(true)
-    expect(shown(id)?.text).toBe('Quiet')
+    expect(shown(board, id)?.text).toBe('Quiet')
     expect(board.api.sentTo(route).map((request) => request.body)).toEqual([
       { text: 'Quieter' },
       { text: 'Quieter' },
@@ -122,7 +111,7 @@ describe('anonymous notes, written by the server', () => {
   })
 
   it('are gone at once when deleted, and back with the reason if refused', async () => {
-    const id = await boardWithMyNote()
+    const { board, id } = await boardWithMyNote()
     board.api.refuse(
       `DELETE ${base}/notes/${id}`,
       409,
@@ -130,9 +119,9 @@ describe('anonymous notes, written by the server', () => {
       'Not allowed now: the board is locked.',
     )
     deleteAnonymousNote(board.session, id)
-    expect(shown(id)).toBeUndefined()
+    expect(shown(board, id)).toBeUndefined()
     await board.api.settled()
-    expect(shown(id)).toBeDefined()
+    expect(shown(board, id)).toBeDefined()
     expect(board.session.view.notice.get()).toBe(
       t.notSaved('Not allowed now: the board is locked.'),
     )
@@ -141,7 +130,7 @@ describe('anonymous notes, written by the server', () => {
 
 describe('anonymous threads', () => {
   it('are woven through the server and become mine', async () => {
-    board = await createFakeBoard({ name: null })
+    const board = await openBoard({ name: null })
     const [from, to] = [noteElsewhere(board), noteElsewhere(board)]
     board.api.answer(`POST ${base}/threads`, { id: 'th1' })
     expect(await weaveAnonymously(board.session, from, to)).toBe('th1')
@@ -152,12 +141,9 @@ describe('anonymous threads', () => {
   })
 
   it('send a label cut to the longest allowed, and are cut (or back if refused)', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const [from, to] = [noteElsewhere(board), noteElsewhere(board)]
-    let id = ''
-    board.elsewhere((doc) => {
-      id = createThread(doc, { from, to }, SAM)!
-    })
+    const id = threadElsewhere(board, from, to)
     board.session.anonymous.mine.add('thread', id)
     board.api.answer(`POST ${base}/threads/${id}`, { id })
     changeAnonymousThread(board.session, id, { label: 'x'.repeat(THREAD_LABEL_MAX_LENGTH + 9) })

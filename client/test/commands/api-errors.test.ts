@@ -1,18 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runAction } from '../../src/commands/api-errors'
 import { ApiRequestError } from '../../src/api/api-client'
 import { strings } from '../../src/i18n/strings'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 describe('server actions', () => {
   it('resolve to the result, or to null with the server’s sentence (or a general one) shown', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     expect(await runAction(board.session, () => Promise.resolve(7))).toBe(7)
     expect(board.session.view.notice.get()).toBeNull()
     const refused = new ApiRequestError(409, 'refused', 'Not allowed now.')

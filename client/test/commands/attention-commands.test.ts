@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { laneLeft, readAttention } from '@weave/shared'
 import {
   centreOnNote,
@@ -12,19 +12,16 @@ import {
   summonEveryone,
   toSharedView,
 } from '../../src/commands/attention-commands'
-import { createFakeBoard, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const attention = (b: FakeBoard) => readAttention(b.session.controlDoc)
 
 describe('guiding attention (facilitators)', () => {
   it('spotlights a note, leads, hides cursors and locks the board for everyone', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     spotlight(board.session, 'n1')
     followMe(board.session, true)
     hideCursors(board.session, true)
@@ -42,14 +39,14 @@ describe('guiding attention (facilitators)', () => {
   })
 
   it('summons everyone to this view, at the server’s time', async () => {
-    board = await createFakeBoard({ role: 'facilitator', now: 42_000 })
+    const board = await openBoard({ role: 'facilitator', now: 42_000 })
     board.session.view.viewport.set({ x: -200, y: -100, scale: 2 })
     summonEveryone(board.session)
     expect(attention(board).summon).toEqual({ viewport: { x: 100, y: 50, scale: 2 }, at: 42_000 })
   })
 
   it('changes nothing for a participant', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const before = attention(board)
     spotlight(board.session, 'n1')
     followMe(board.session, true)
@@ -62,7 +59,7 @@ describe('guiding attention (facilitators)', () => {
 
 describe('following and views', () => {
   it('follows again, and stops', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     followAgain(board.session)
     expect(board.session.view.following.get()).toBe(true)
     stopFollowing(board.session)
@@ -76,7 +73,7 @@ describe('following and views', () => {
   })
 
   it('centres the view on a note, keeping the zoom', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { laneId: 'education', x: 0, y: 100, width: 200, height: 100 })
     board.session.view.screenSize.set({ width: 1000, height: 800 })
     board.session.view.viewport.set({ x: 0, y: 0, scale: 2 })

@@ -1,23 +1,20 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { laneLeft, setAttention } from '@weave/shared'
 import { installAttentionSync } from '../../src/commands/attention-sync'
-import { createFakeBoard, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { noteElsewhere } from '../fakes/elsewhere'
 import { peerElsewhere } from '../fakes/fake-peers'
 
-let board: FakeBoard
+const openBoard = fakeBoardPerTest()
 let stop: () => void = () => undefined
-afterEach(() => {
-  stop()
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+afterEach(() => stop())
 
 const lead = { participantId: 'p-fac', name: 'Fatima' }
 const fatima = { ...lead, sector: null, role: 'facilitator' as const, color: '#000000' }
 
 describe('following the facilitator’s guidance', () => {
   it('follows the leader’s view from the start, until moving on one’s own', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.elsewhereInControl((doc) => setAttention(doc, { follow: lead }))
     const leader = peerElsewhere(board.session, fatima)
     stop = installAttentionSync(board.session)
@@ -31,7 +28,7 @@ describe('following the facilitator’s guidance', () => {
   })
 
   it('publishes this facilitator’s view while leading, and stops', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     stop = installAttentionSync(board.session)
     board.session.view.viewport.set({ x: -50, y: -20, scale: 1 })
     board.elsewhereInControl((doc) =>
@@ -44,7 +41,7 @@ describe('following the facilitator’s guidance', () => {
   })
 
   it('jumps once to a fresh summon, never to an old one', async () => {
-    board = await createFakeBoard({ now: 500_000 })
+    const board = await openBoard({ now: 500_000 })
     stop = installAttentionSync(board.session)
     board.session.view.following.set(true)
     const viewport = { x: 10, y: 20, scale: 0.5 }
@@ -56,7 +53,7 @@ describe('following the facilitator’s guidance', () => {
   })
 
   it('centres once on each new spotlight', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { laneId: 'education', x: 0, y: 0, width: 200, height: 100 })
     board.session.view.screenSize.set({ width: 1000, height: 600 })
     stop = installAttentionSync(board.session)

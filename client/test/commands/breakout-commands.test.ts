@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   assignParticipants,
   broadcastMessage,
@@ -15,13 +15,9 @@ import {
   togglePick,
 } from '../../src/commands/breakout-commands'
 import { strings } from '../../src/i18n/strings'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const base = '/api/workshops/w1'
 
@@ -42,7 +38,7 @@ function answerAll(b: FakeBoard): void {
 
 describe('breakout rooms (facilitators)', () => {
   it('each action sends its request', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     answerAll(board)
     await createRooms(board.session, 3)
     await renameRoom(board.session, 'room-b', 'Transport')
@@ -66,7 +62,7 @@ describe('breakout rooms (facilitators)', () => {
   })
 
   it('shows the server’s reason when a room action is refused', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.api.refuse(
       `POST ${base}/rooms/room-main/close`,
       409,
@@ -81,7 +77,7 @@ describe('breakout rooms (facilitators)', () => {
   })
 
   it('says how many people were assigned', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const assignments = { 'p-sam': 'room-b', 'p-ana': 'room-c' }
     board.api.answer(`POST ${base}/breakouts/assign`, { assignments })
     await assignParticipants(board.session, 'balanced')
@@ -90,7 +86,7 @@ describe('breakout rooms (facilitators)', () => {
   })
 
   it('lists the participants, or says why not', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const people = [{ participantId: 'p-sam', name: 'Sam', sector: 'education', roomId: null }]
     board.api.answer(`GET ${base}/participants`, people)
     expect(await listParticipants(board.session)).toEqual(people)
@@ -107,7 +103,7 @@ describe('breakout rooms (facilitators)', () => {
 
 describe('harvest', () => {
   it('copies notes into the main room and says how many came', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.api.answer(`POST ${base}/harvest`, { notes: 4, threads: 1 })
     await harvestNotes(board.session, { mode: 'top', perRoom: 2 })
     expect(board.api.requests[0]?.body).toEqual({ mode: 'top', perRoom: 2 })
@@ -115,7 +111,7 @@ describe('harvest', () => {
   })
 
   it('picks and unpicks notes of this room, and harvests the picks (cleared when it worked)', async () => {
-    board = await createFakeBoard({ role: 'facilitator', roomId: 'room-b' })
+    const board = await openBoard({ role: 'facilitator', roomId: 'room-b' })
     const picks = board.session.workshop.harvestPicks
     togglePick(board.session, 'n1')
     togglePick(board.session, 'n2')
@@ -135,7 +131,7 @@ describe('harvest', () => {
   })
 
   it('sends nothing without picks, and clearing forgets them all', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     await harvestPicked(board.session)
     expect(board.api.requests).toEqual([])
     togglePick(board.session, 'n1')

@@ -1,26 +1,21 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { cursorWouldTell, installCursorPrivacy } from '../../src/commands/cursor-privacy'
 import { setCursor } from '../../src/commands/presence-commands'
 import { select } from '../../src/commands/selection-commands'
-import { createFakeBoard, MAYA, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, myAnonymousNote, noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
+const openBoard = fakeBoardPerTest()
 let stop: () => void = () => undefined
-afterEach(() => {
-  stop()
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+afterEach(() => stop())
 
-const nobody = { id: null, name: null, sector: null }
 const cursor = (b: FakeBoard) => b.session.awareness.getLocalState()?.cursor
 
 describe('the cursor stays hidden while it would name the author of an anonymous note', () => {
   it('[FAC-M3] hidden while one’s anonymous note is selected, shown again after', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const named = noteElsewhere(board, {}, MAYA)
-    const quiet = noteElsewhere(board, {}, nobody)
-    board.session.anonymous.mine.add('note', quiet)
+    const quiet = myAnonymousNote(board)
     stop = installCursorPrivacy(board.session)
     setCursor(board.session, { x: 5, y: 5 })
     select(board.session, { kind: 'note', id: named })
@@ -34,7 +29,7 @@ describe('the cursor stays hidden while it would name the author of an anonymous
   })
 
   it('[FAC-M3] hidden while an anonymous note is on its way to the server', async () => {
-    board = await createFakeBoard({ name: null })
+    const board = await openBoard({ name: null })
     stop = installCursorPrivacy(board.session)
     setCursor(board.session, { x: 5, y: 5 })
     board.api.answer('POST /api/workshops/w1/rooms/room-main/anonymous/notes', { id: 'n1' })

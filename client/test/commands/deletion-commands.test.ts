@@ -1,23 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { deleteWorkshopForGood } from '../../src/commands/deletion-commands'
 import { laterStrings } from '../../src/i18n/strings-later'
 import { takeHomeNotice } from '../../src/session/home-notice'
 import { loadToken, saveToken } from '../../src/session/token-store'
 import { stubBrowserPage } from '../fakes/browser'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const route = 'DELETE /api/workshops/w1'
 
 describe('deleting the workshop (facilitators)', () => {
   it('sends the typed title, forgets the workshop here and goes to the start page, which says so', async () => {
     const page = stubBrowserPage()
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     saveToken('w1', 'token-p-maya')
     board.api.answer(route, { deleted: true })
     expect(await deleteWorkshopForGood(board.session, 'Summit', 'Summit')).toBe(true)
@@ -33,7 +29,7 @@ describe('deleting the workshop (facilitators)', () => {
 
   it('stays on the board, keeping everything, and shows the server’s reason when refused', async () => {
     const page = stubBrowserPage()
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     saveToken('w1', 'token-p-maya')
     const message = 'Type the workshop title exactly to confirm the deletion.'
     board.api.refuse(route, 400, 'confirmation_mismatch', message)

@@ -1,17 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setDisplayMode } from '../../src/commands/display-commands'
 import { drawThreadTo } from '../../src/commands/draft-commands'
-import { createFakeBoard, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 describe('canvas or list', () => {
   it('switches the workshop’s display mode, ends any gesture and puts the slow-link notice away', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.session.workshop.slowLinkNotice.set(true)
     drawThreadTo(board.session, noteElsewhere(board), { x: 0, y: 0 })
     setDisplayMode(board.session, 'list')

@@ -1,13 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { laneLeft, readThreads } from '@weave/shared'
 import { cancelThread, drawThreadTo, finishThread, noteAt } from '../../src/commands/draft-commands'
-import { createFakeBoard, MAYA, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const draft = (b: FakeBoard) => b.session.view.threadDraft.get()
 /** A point inside a note placed at (12, 80) of the second lane. */
@@ -15,7 +12,7 @@ const overSecondLane = { x: laneLeft(1) + 50, y: 100 }
 
 describe('drawing a thread from a note’s handle', () => {
   it('follows the pointer, over a note or not, and weaves the thread when let go over one', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const from = noteElsewhere(board, {}, MAYA)
     const to = noteElsewhere(board, { laneId: 'education', x: 12, y: 80 })
     drawThreadTo(board.session, from, { x: 900, y: 900 })
@@ -28,7 +25,7 @@ describe('drawing a thread from a note’s handle', () => {
   })
 
   it('let go over nothing, or cancelled, weaves nothing', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const from = noteElsewhere(board, {}, MAYA)
     noteElsewhere(board, { laneId: 'education', x: 12, y: 80 })
     drawThreadTo(board.session, from, { x: 900, y: 900 })
@@ -40,7 +37,7 @@ describe('drawing a thread from a note’s handle', () => {
   })
 
   it('is not drawn by observers', async () => {
-    board = await createFakeBoard({ role: 'observer' })
+    const board = await openBoard({ role: 'observer' })
     drawThreadTo(board.session, noteElsewhere(board), { x: 0, y: 0 })
     expect(draft(board)).toBeNull()
   })
@@ -48,7 +45,7 @@ describe('drawing a thread from a note’s handle', () => {
 
 describe('the note under a point', () => {
   it('is the topmost one, other than the one excepted', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const below = noteElsewhere(board, { laneId: 'education', x: 12, y: 80 })
     expect(noteAt(board.session, overSecondLane)).toBe(below)
     const above = noteElsewhere(board, { laneId: 'education', x: 20, y: 90 })

@@ -1,22 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { editNoteText, readNote, setAttention, setPhase } from '@weave/shared'
 import { redo, startUndoStep, undo } from '../../src/commands/history-commands'
 import { createNoteIn, editText } from '../../src/commands/note-commands'
 import { startEditing } from '../../src/commands/selection-commands'
-import { createFakeBoard, MAYA, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const spot = { laneId: 'health', x: 20, y: 100 }
 const text = (b: FakeBoard, id: string) => readNote(b.session.roomDoc, id)?.text
 
 describe('undo and redo', () => {
   it('take back only this person’s changes, never anyone else’s', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const id = noteElsewhere(board, { text: 'Bus' })
     editText(board.session, id, 'Bus lines')
     board.elsewhere((doc) => editNoteText(doc, id, 'Bus lines (Sam)'))
@@ -28,7 +25,7 @@ describe('undo and redo', () => {
   })
 
   it('make separate steps of what startUndoStep separates', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { text: '' }, MAYA)
     editText(board.session, id, 'a')
     editText(board.session, id, 'ab')
@@ -41,7 +38,7 @@ describe('undo and redo', () => {
   })
 
   it('close the note editor first', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = await createNoteIn(board.session, spot)
     startEditing(board.session, id!)
     expect(board.session.view.editingNoteId.get()).toBe(id)
@@ -51,13 +48,13 @@ describe('undo and redo', () => {
   })
 
   it('do nothing while the board is locked (participants) or the workshop is closed', async () => {
-    board = await createFakeBoard()
+    let board = await openBoard()
     const id = await createNoteIn(board.session, spot)
     board.elsewhereInControl((doc) => setAttention(doc, { boardLocked: true }))
     undo(board.session)
     expect(readNote(board.session.roomDoc, id!)).toBeDefined()
     board.destroy()
-    board = await createFakeBoard({ role: 'facilitator' })
+    board = await openBoard({ role: 'facilitator' })
     const kept = await createNoteIn(board.session, spot)
     board.elsewhereInControl((doc) => setAttention(doc, { boardLocked: true }))
     undo(board.session)

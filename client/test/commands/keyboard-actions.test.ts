@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createThread, NOTE_MAX_SIZE, readNote, setAttention } from '@weave/shared'
 import {
   deleteFocused,
@@ -11,52 +11,39 @@ import {
 import { focusNote } from '../../src/commands/keyboard-focus'
 import { undo } from '../../src/commands/history-commands'
 import { strings } from '../../src/i18n/strings'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
 import {
-  createFakeBoard,
   MAYA,
+  myAnonymousNote,
+  myDotsOf,
   noteElsewhere,
   openVoteElsewhere,
   SAM,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+} from '../fakes/elsewhere'
 
 const t = strings.access
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const note = (b: FakeBoard, id: string) => readNote(b.session.roomDoc, id)
 
 describe('keys on the focused note', () => {
   it('V gives it a dot (or says there is no vote), shift-V takes one back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board)
     focusNote(board.session, id)
     await voteOnFocused(board.session, false)
     expect(board.said).toEqual([t.noVote])
     openVoteElsewhere(board)
     const dots = '/api/workshops/w1/votes/current/dots'
-    board.api.answer(`POST ${dots}`, {
-      voteId: 'vote-1',
-      dotsPerPerson: 3,
-      noteIds: [id],
-      dotsLeft: 2,
-    })
-    board.api.answer(`DELETE ${dots}/room-main/${id}`, {
-      voteId: 'vote-1',
-      dotsPerPerson: 3,
-      noteIds: [],
-      dotsLeft: 3,
-    })
+    board.api.answer(`POST ${dots}`, myDotsOf([id], 2))
+    board.api.answer(`DELETE ${dots}/room-main/${id}`, myDotsOf([], 3))
     await voteOnFocused(board.session, false)
     await voteOnFocused(board.session, true)
     expect(board.said).toEqual([t.noVote, t.dotPlaced(2), t.dotRemoved(3)])
   })
 
   it('Delete removes it, says so and moves focus on; undo brings it back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const first = noteElsewhere(board, { y: 80 }, MAYA)
     const second = noteElsewhere(board, { y: 300 })
     focusNote(board.session, first)
@@ -69,13 +56,12 @@ describe('keys on the focused note', () => {
   })
 
   it('Delete leaves someone else’s note alone; an anonymous one says undo cannot bring it back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const theirs = noteElsewhere(board)
     focusNote(board.session, theirs)
     deleteFocused(board.session)
     expect(note(board, theirs)).toBeDefined()
-    const quiet = noteElsewhere(board, {}, { id: null, name: null, sector: null })
-    board.session.anonymous.mine.add('note', quiet)
+    const quiet = myAnonymousNote(board)
     board.api.answer(`DELETE /api/workshops/w1/rooms/room-main/anonymous/notes/${quiet}`, {
       id: quiet,
     })
@@ -85,7 +71,7 @@ describe('keys on the focused note', () => {
   })
 
   it('> and < resize it in steps, within the allowed sizes', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { width: 200, height: 130 }, MAYA)
     focusNote(board.session, id)
     resizeFocused(board.session, 1)
@@ -98,7 +84,7 @@ describe('keys on the focused note', () => {
   })
 
   it('> says why someone else’s note cannot be resized', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     focusNote(board.session, noteElsewhere(board))
     resizeFocused(board.session, -1)
     expect(board.session.view.notice.get()).toBe(
@@ -107,7 +93,7 @@ describe('keys on the focused note', () => {
   })
 
   it('T selects its threads one after another, naming the note each leads to', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const hub = noteElsewhere(board, { text: 'Hub' })
     focusNote(board.session, hub)
     selectFocusedThread(board.session)
@@ -140,7 +126,7 @@ describe('keys on the focused note', () => {
 
 describe('other keys', () => {
   it('F follows the leading facilitator, or stops; nobody leading is said', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     toggleFollow(board.session)
     board.elsewhereInControl((doc) =>
       setAttention(doc, { follow: { participantId: 'p-fac', name: 'Fatima' } }),
@@ -153,7 +139,7 @@ describe('other keys', () => {
   })
 
   it('? opens and closes the shortcuts sheet', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     showShortcuts(board.session, true)
     expect(board.session.view.shortcutsOpen.get()).toBe(true)
     showShortcuts(board.session, false)

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readThreads, setAttention } from '@weave/shared'
 import {
   cancelConnecting,
@@ -11,26 +11,17 @@ import {
 import { focusNote } from '../../src/commands/keyboard-focus'
 import { createNoteIn } from '../../src/commands/note-commands'
 import { strings } from '../../src/i18n/strings'
-import {
-  createFakeBoard,
-  MAYA,
-  noteElsewhere,
-  startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, noteElsewhere, startRoundElsewhere } from '../fakes/elsewhere'
 
 const t = strings.access
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const draft = (b: FakeBoard) => b.session.view.threadDraft.get()
 
 describe('connect mode (C, then keys or taps)', () => {
   it('picks the far end with the keys, weaves the thread and puts focus back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const from = noteElsewhere(board, { y: 80, text: 'Clinic' }, MAYA)
     const to = noteElsewhere(board, { y: 300, text: 'Bus' })
     focusNote(board.session, from)
@@ -49,7 +40,7 @@ describe('connect mode (C, then keys or taps)', () => {
   })
 
   it('a tap picks a note, never the one the thread comes from', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const from = noteElsewhere(board, {}, MAYA)
     const to = noteElsewhere(board)
     startConnecting(board.session, from)
@@ -60,7 +51,7 @@ describe('connect mode (C, then keys or taps)', () => {
   })
 
   it('without a far end, finishing cancels; Escape says it was cancelled', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const from = noteElsewhere(board, {}, MAYA)
     noteElsewhere(board)
     startConnecting(board.session, from)
@@ -73,7 +64,7 @@ describe('connect mode (C, then keys or taps)', () => {
   })
 
   it('says why it cannot start: nothing to connect to, a locked board, a private note', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const alone = noteElsewhere(board, {}, MAYA)
     startConnecting(board.session, alone)
     expect(board.said).toEqual([t.connectNothing])

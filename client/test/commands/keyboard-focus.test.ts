@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createThread, removeLane } from '@weave/shared'
+import { describe, expect, it } from 'vitest'
+import { removeLane } from '@weave/shared'
 import {
   describeNote,
   enterBoard,
@@ -14,29 +14,20 @@ import {
 import { startMoving } from '../../src/commands/lane-moves'
 import { setRoundFilter } from '../../src/commands/round-filter'
 import { strings } from '../../src/i18n/strings'
-import {
-  createFakeBoard,
-  MAYA,
-  noteElsewhere,
-  SAM,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, noteElsewhere, threadElsewhere } from '../fakes/elsewhere'
 
 const t = strings.access
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const noteOf = (b: FakeBoard, id: string) => b.session.allNotes.get().find((n) => n.id === id)!
 
 describe('keyboard focus on the board', () => {
   it('moves from note to note in reading order, and says what each is', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const first = noteElsewhere(board, { laneId: 'health', y: 80, text: 'Clinic' }, MAYA)
     const second = noteElsewhere(board, { laneId: 'health', y: 300, text: 'Bus' })
-    board.elsewhere((doc) => createThread(doc, { from: first, to: second }, SAM))
+    threadElsewhere(board, first, second)
     expect(stepFocus(board.session, 'first')).toBe(true)
     expect(focusedNote(board.session)?.id).toBe(first)
     expect(board.described.at(-1)).toBe(
@@ -58,7 +49,7 @@ describe('keyboard focus on the board', () => {
   })
 
   it('entering the board shows the ring and starts on the first note, or says there is none', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     enterBoard(board.session)
     expect(board.session.view.focusVisible.get()).toBe(true)
     expect(board.described).toEqual([t.noNotes])
@@ -69,7 +60,7 @@ describe('keyboard focus on the board', () => {
   })
 
   it('only a note on show has the focus', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { roundId: 'r1' })
     focusNote(board.session, id)
     expect(focusedNote(board.session)?.id).toBe(id)
@@ -79,7 +70,7 @@ describe('keyboard focus on the board', () => {
   })
 
   it('brings a note into view, keeping the zoom, only when it is off screen', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.session.view.screenSize.set({ width: 800, height: 600 })
     const near = noteElsewhere(board, { laneId: 'health', y: 100 })
     const far = noteElsewhere(board, { laneId: 'families', y: 2000 })
@@ -92,7 +83,7 @@ describe('keyboard focus on the board', () => {
   })
 
   it('names lanes (a removed one is “Unsorted”) and shortens long texts', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { laneId: 'education', text: '  ' })
     expect(laneNameOf(board.session, noteOf(board, id))).toBe('Education')
     expect(shortText(noteOf(board, id))).toBe(t.emptyNote)
@@ -104,7 +95,7 @@ describe('keyboard focus on the board', () => {
   })
 
   it('hiding the ring (the pointer is used) puts down a note picked up by the keys', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     focusNote(board.session, noteElsewhere(board, {}, MAYA))
     startMoving(board.session)
     expect(board.session.view.interaction.get().mode).toBe('moving')

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readNote, readNotes, setLaneLocked } from '@weave/shared'
 import {
   addNoteInLane,
@@ -15,14 +15,11 @@ import {
 import { undo } from '../../src/commands/history-commands'
 import { select } from '../../src/commands/selection-commands'
 import { strings } from '../../src/i18n/strings'
-import { createFakeBoard, MAYA, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, noteElsewhere } from '../fakes/elsewhere'
 
 const t = strings.access
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const note = (b: FakeBoard, id: string) => readNote(b.session.roomDoc, id)
 const mode = (b: FakeBoard) => b.session.view.interaction.get()
@@ -30,19 +27,19 @@ const focus = (b: FakeBoard, id: string) => select(b.session, { kind: 'note', id
 
 describe('the lane keyboard and list actions work in', () => {
   it('is the focused note’s, else this person’s own sector’s, else the first', async () => {
-    board = await createFakeBoard({ sector: 'government' })
+    let board = await openBoard({ sector: 'government' })
     expect(currentLaneIndex(board.session)).toBe(4)
     focus(board, noteElsewhere(board, { laneId: 'education' }))
     expect(currentLaneIndex(board.session)).toBe(1)
     board.destroy()
-    board = await createFakeBoard({ sector: null })
+    board = await openBoard({ sector: null })
     expect(currentLaneIndex(board.session)).toBe(0)
   })
 })
 
 describe('adding notes to a lane', () => {
   it('N writes a note at a free spot of the lane and opens it for typing', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = await addNoteInLane(board.session, 1)
     expect(note(board, id!)).toMatchObject({ laneId: 'education', authorId: 'p-maya' })
     expect(board.session.view.editingNoteId.get()).toBe(id)
@@ -51,7 +48,7 @@ describe('adding notes to a lane', () => {
   })
 
   it('the list posts below the lane’s lowest note', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const low = noteElsewhere(board, { laneId: 'health', y: 900 })
     const id = await postNote(board.session, 'health', 'At the end')
     expect(note(board, id!)!.y).toBeGreaterThan(note(board, low)!.y + note(board, low)!.height)
@@ -60,7 +57,7 @@ describe('adding notes to a lane', () => {
 
 describe('moving a note to another lane', () => {
   it('puts it at the end of that lane, says so, and undo takes it back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { laneId: 'health' }, MAYA)
     expect(moveNoteToLane(board.session, id, 'child-care')).toBe(true)
     expect(note(board, id)?.laneId).toBe('child-care')
@@ -70,7 +67,7 @@ describe('moving a note to another lane', () => {
   })
 
   it('refuses someone else’s note, or a locked lane, saying why; the same lane is no move', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const theirs = noteElsewhere(board)
     expect(moveNoteToLane(board.session, theirs, 'education')).toBe(false)
     expect(board.session.view.notice.get()).toBe(
@@ -85,7 +82,7 @@ describe('moving a note to another lane', () => {
   })
 
   it('] and [ move the focused note to the next lane at the same height, keeping focus', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { laneId: 'education', y: 300 }, MAYA)
     focus(board, id)
     moveFocusedToNextLane(board.session, 1)
@@ -101,7 +98,7 @@ describe('moving a note to another lane', () => {
 
 describe('moving a note with the keys', () => {
   it('picks the focused note up, nudges it, puts it down: one undo step', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { laneId: 'health', x: 20, y: 100 }, MAYA)
     focus(board, id)
     startMoving(board.session)
@@ -117,7 +114,7 @@ describe('moving a note with the keys', () => {
   })
 
   it('does not pick up someone else’s note, and says why', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     focus(board, noteElsewhere(board))
     startMoving(board.session)
     expect(mode(board).mode).toBe('idle')
@@ -129,7 +126,7 @@ describe('moving a note with the keys', () => {
   })
 
   it('a dragged note is picked up by the pointer until let go', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, {}, MAYA)
     grabNote(board.session, id)
     expect(mode(board)).toMatchObject({ mode: 'moving', by: 'pointer', noteIds: [id] })

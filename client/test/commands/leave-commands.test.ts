@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { leaveWorkshop } from '../../src/commands/leave-commands'
 import { loadToken, saveToken } from '../../src/session/token-store'
 import { stubBrowserPage } from '../fakes/browser'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 describe('logging out on this device', () => {
   it('closes the board copies, forgets the workshop here and loads the start page', async () => {
     const page = stubBrowserPage()
-    board = await createFakeBoard()
+    const board = await openBoard()
     saveToken('w1', 'token-p-maya')
     saveToken('w2', 'another workshop')
     await leaveWorkshop(board.session)

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createThread, readNote, readNotes, readThread, setLaneLocked } from '@weave/shared'
+import { describe, expect, it } from 'vitest'
+import { readNote, readNotes, readThread, setLaneLocked } from '@weave/shared'
 import {
   connectFromList,
   deleteFromList,
@@ -10,27 +10,23 @@ import {
   saveFromList,
 } from '../../src/commands/list-commands'
 import { strings } from '../../src/i18n/strings'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
 import {
-  createFakeBoard,
   MAYA,
+  myDotsOf,
   noteElsewhere,
-  SAM,
   startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+  threadElsewhere,
+} from '../fakes/elsewhere'
 
 const t = strings.list
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const note = (b: FakeBoard, id: string) => readNote(b.session.roomDoc, id)
 
 describe('the list view', () => {
   it('posts a note at the end of a lane, and says where it went', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const above = noteElsewhere(board, { laneId: 'education', y: 400 })
     expect(await postFromList(board.session, 'education', 'Shared records')).toBe(true)
     const posted = readNotes(board.session.roomDoc).find((item) => item.id !== above)!
@@ -44,7 +40,7 @@ describe('the list view', () => {
   })
 
   it('says a note posted in a private round stays private', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     startRoundElsewhere(board, { mode: 'private' })
     expect(await postFromList(board.session, 'health', 'Mine')).toBe(true)
     expect(board.said).toEqual([t.postedPrivately('Health')])
@@ -52,7 +48,7 @@ describe('the list view', () => {
   })
 
   it('posts nothing in a locked lane (the form keeps the text) and says why', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.elsewhereInControl((doc) => setLaneLocked(doc, 'health', true))
     expect(await postFromList(board.session, 'health', 'Mine')).toBe(false)
     expect(board.session.view.notice.get()).toBe(strings.notice.refused('this lane is locked'))
@@ -60,12 +56,9 @@ describe('the list view', () => {
   })
 
   it('saves a note’s text and a thread’s label (trimmed), saying so', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const [mine, other] = [noteElsewhere(board, {}, MAYA), noteElsewhere(board)]
-    let thread = ''
-    board.elsewhere((doc) => {
-      thread = createThread(doc, { from: mine, to: other }, SAM)!
-    })
+    const thread = threadElsewhere(board, mine, other)
     saveFromList(board.session, mine, 'Edited')
     labelFromList(board.session, thread, '  feeds into ', 'referral-path')
     expect(note(board, mine)?.text).toBe('Edited')
@@ -77,7 +70,7 @@ describe('the list view', () => {
   })
 
   it('moves a note to another lane, and says so', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const mine = noteElsewhere(board, {}, MAYA)
     expect(moveFromList(board.session, mine, 'education')).toBe(true)
     expect(note(board, mine)?.laneId).toBe('education')
@@ -85,7 +78,7 @@ describe('the list view', () => {
   })
 
   it('weaves a thread and names both ends', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const from = noteElsewhere(board, { text: 'Clinic' }, MAYA)
     const to = noteElsewhere(board, { text: 'School' })
     expect(await connectFromList(board.session, from, to)).toBe(true)
@@ -94,7 +87,7 @@ describe('the list view', () => {
   })
 
   it('says a note was deleted only when it was', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const [mine, theirs] = [noteElsewhere(board, {}, MAYA), noteElsewhere(board)]
     deleteFromList(board.session, theirs)
     expect(board.said).toEqual([])
@@ -104,11 +97,10 @@ describe('the list view', () => {
   })
 
   it('gives and takes back dots, saying how many are left', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const dots = '/api/workshops/w1/votes/current/dots'
-    const mine = { voteId: 'v', dotsPerPerson: 3, noteIds: ['n1'], dotsLeft: 2 }
-    board.api.answer(`POST ${dots}`, mine)
-    board.api.answer(`DELETE ${dots}/room-main/n1`, { ...mine, noteIds: [], dotsLeft: 3 })
+    board.api.answer(`POST ${dots}`, myDotsOf(['n1'], 2))
+    board.api.answer(`DELETE ${dots}/room-main/n1`, myDotsOf([], 3))
     await dotFromList(board.session, 'n1', false)
     await dotFromList(board.session, 'n1', true)
     board.api.refuse(`POST ${dots}`, 409, 'vote_closed', 'There is no open vote right now.')

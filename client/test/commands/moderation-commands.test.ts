@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readNote } from '@weave/shared'
 import {
   hideNote,
@@ -6,19 +6,16 @@ import {
   restoreHiddenNote,
 } from '../../src/commands/moderation-commands'
 import { select } from '../../src/commands/selection-commands'
-import { createFakeBoard, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const base = '/api/workshops/w1'
 
 describe('hiding notes (facilitators)', () => {
   it('asks the server to hide the note and lets go of the selection', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const id = noteElsewhere(board)
     const note = readNote(board.session.roomDoc, id)!
     const hidden = { roomId: 'room-main', hiddenAt: 5, note }
@@ -30,7 +27,7 @@ describe('hiding notes (facilitators)', () => {
   })
 
   it('keeps the selection and shows the reason when the server refuses', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const id = noteElsewhere(board)
     const route = `POST ${base}/rooms/room-main/notes/${id}/hide`
     board.api.refuse(route, 404, 'unknown_note', 'That note is not on the board.')
@@ -41,7 +38,7 @@ describe('hiding notes (facilitators)', () => {
   })
 
   it('lists hidden notes and puts one back', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const id = noteElsewhere(board)
     const hidden = { roomId: 'room-b', hiddenAt: 5, note: readNote(board.session.roomDoc, id)! }
     board.api.answer(`GET ${base}/hidden-notes`, [hidden])

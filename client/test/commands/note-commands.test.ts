@@ -1,12 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  createThread,
-  readNote,
-  readNotes,
-  readThreads,
-  setAttention,
-  setLaneLocked,
-} from '@weave/shared'
+import { describe, expect, it } from 'vitest'
+import { readNote, readNotes, readThreads, setAttention, setLaneLocked } from '@weave/shared'
 import {
   addNoteAt,
   addNoteInView,
@@ -20,20 +13,17 @@ import {
 import { redo, undo } from '../../src/commands/history-commands'
 import { select } from '../../src/commands/selection-commands'
 import { strings } from '../../src/i18n/strings'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
 import {
-  createFakeBoard,
   MAYA,
+  myAnonymousNote,
   noteElsewhere,
   SAM,
   startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+  threadElsewhere,
+} from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const refused = (reason: string) => strings.notice.refused(reason)
 const noteIn = (b: FakeBoard, id: string) => readNote(b.session.roomDoc, id)
@@ -41,7 +31,7 @@ const spot = { laneId: 'health', x: 20, y: 100 }
 
 describe('adding a note', () => {
   it('writes it in the room as this person, opens it for typing, and undo takes it back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = await addNoteAt(board.session, { x: 150, y: 200 })
     expect(id).not.toBeNull()
     const note = noteIn(board, id!)
@@ -54,21 +44,21 @@ describe('adding a note', () => {
   })
 
   it('tags it with the round running in this room', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     startRoundElsewhere(board, { id: 'r7' })
     const id = await createNoteIn(board.session, spot, 'Transport')
     expect(noteIn(board, id!)).toMatchObject({ roundId: 'r7', text: 'Transport' })
   })
 
   it('without a name when posting anonymously as a facilitator (no server needed)', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.session.view.postAnonymously.set(true)
     const id = await createNoteIn(board.session, spot)
     expect(noteIn(board, id!)).toMatchObject({ authorId: 'p-maya', authorName: null })
   })
 
   it('during a private round goes to the draft, not the room', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     startRoundElsewhere(board, { mode: 'private' })
     const id = await createNoteIn(board.session, spot, 'Only mine')
     expect(readNotes(board.session.roomDoc)).toEqual([])
@@ -78,7 +68,7 @@ describe('adding a note', () => {
   })
 
   it('is refused in a locked lane, with the reason shown', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.elsewhereInControl((doc) => setLaneLocked(doc, 'health', true))
     expect(await createNoteIn(board.session, spot)).toBeNull()
     expect(board.session.view.notice.get()).toBe(refused('this lane is locked'))
@@ -86,17 +76,17 @@ describe('adding a note', () => {
   })
 
   it('is refused when the workshop is closed, and observers add nothing', async () => {
-    board = await createFakeBoard({ phase: 'closed' })
+    let board = await openBoard({ phase: 'closed' })
     expect(await createNoteIn(board.session, spot)).toBeNull()
     expect(board.session.view.notice.get()).toBe(refused('the workshop is closed'))
     board.destroy()
-    board = await createFakeBoard({ role: 'observer' })
+    board = await openBoard({ role: 'observer' })
     expect(await addNoteAt(board.session, { x: 150, y: 200 })).toBeNull()
     expect(readNotes(board.session.roomDoc)).toEqual([])
   })
 
   it('goes through the server when posting anonymously, and ends the undo history', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const route = 'POST /api/workshops/w1/rooms/room-main/anonymous/notes'
     board.api.answer(route, () => {
       // The server writes it with its own client, without an author.
@@ -119,7 +109,7 @@ describe('adding a note', () => {
   })
 
   it('in view: in this person’s own sector lane when it is on screen', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.session.view.screenSize.set({ width: 1200, height: 800 })
     const id = await addNoteInView(board.session)
     expect(noteIn(board, id!)?.laneId).toBe('health')
@@ -128,7 +118,7 @@ describe('adding a note', () => {
 
 describe('changing a note', () => {
   it('moves one’s own note, and undo moves it back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, {}, MAYA)
     const before = noteIn(board, id)!
     expect(moveNoteTo(board.session, before, { x: 60, y: 300 }, true)).toBe(true)
@@ -138,7 +128,7 @@ describe('changing a note', () => {
   })
 
   it('does not move someone else’s note; the reason shows when the drag ends', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const note = noteIn(board, noteElsewhere(board))!
     expect(moveNoteTo(board.session, note, { x: 60, y: 300 })).toBe(false)
     expect(board.session.view.notice.get()).toBeNull()
@@ -151,7 +141,7 @@ describe('changing a note', () => {
   })
 
   it('does not move one’s own note into a locked lane', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.elsewhereInControl((doc) => setLaneLocked(doc, 'education', true))
     const note = noteIn(board, noteElsewhere(board, {}, MAYA))!
     // The education lane is the second one: its left edge is at 356.
@@ -161,7 +151,7 @@ describe('changing a note', () => {
   })
 
   it('edits and resizes one’s own note, each undoable', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { text: 'Bus' }, MAYA)
     editText(board.session, id, 'Bus routes')
     expect(noteIn(board, id)?.text).toBe('Bus routes')
@@ -175,7 +165,7 @@ describe('changing a note', () => {
   })
 
   it('refuses to edit or resize someone else’s note, saying why', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { text: 'Sam’s' })
     editText(board.session, id, 'Mine now')
     expect(board.session.view.notice.get()).toBe(
@@ -190,16 +180,15 @@ describe('changing a note', () => {
   })
 
   it('lets a facilitator change anyone’s note', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const id = noteElsewhere(board, { text: 'Sam’s' }, SAM)
     editText(board.session, id, 'Tidied')
     expect(noteIn(board, id)?.text).toBe('Tidied')
   })
 
   it('sends the text of one’s anonymous note to the server and shows its refusal', async () => {
-    board = await createFakeBoard({ mine: { notes: [], threads: [] } })
-    const id = noteElsewhere(board, { text: 'Quiet' }, { id: null, name: null, sector: null })
-    board.session.anonymous.mine.add('note', id)
+    const board = await openBoard({ mine: { notes: [], threads: [] } })
+    const id = myAnonymousNote(board, { text: 'Quiet' })
     const route = `POST /api/workshops/w1/rooms/room-main/anonymous/notes/${id}`
     board.api.refuse(route, 403, 'lane_locked', 'This lane is locked.')
     editText(board.session, id, 'Quieter', false)
@@ -212,10 +201,10 @@ describe('changing a note', () => {
 
 describe('deleting a note', () => {
   it('takes its threads with it, lets go of the selection, and undo brings both back', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const mine = noteElsewhere(board, {}, MAYA)
     const other = noteElsewhere(board)
-    board.elsewhere((doc) => createThread(doc, { from: mine, to: other }, SAM))
+    threadElsewhere(board, mine, other)
     select(board.session, { kind: 'note', id: mine })
     removeNote(board.session, mine)
     expect(noteIn(board, mine)).toBeUndefined()
@@ -227,7 +216,7 @@ describe('deleting a note', () => {
   })
 
   it('refuses someone else’s note, and anything once the board is locked', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const theirs = noteElsewhere(board)
     removeNote(board.session, theirs)
     expect(board.session.view.notice.get()).toBe(

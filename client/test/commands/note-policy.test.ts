@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setAttention, setPhase } from '@weave/shared'
 import { createNoteIn } from '../../src/commands/note-commands'
 import {
@@ -8,17 +8,14 @@ import {
   docOfNote,
   writesPrivately,
 } from '../../src/commands/note-policy'
-import { createFakeBoard, startRoundElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { startRoundElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 describe('the board rules as this person meets them', () => {
   it('the round new notes answer: the one running or paused here, not an ended one', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     expect(currentRoundId(board.session)).toBeNull()
     startRoundElsewhere(board, { id: 'r1', status: 'paused' })
     expect(currentRoundId(board.session)).toBe('r1')
@@ -29,7 +26,7 @@ describe('the board rules as this person meets them', () => {
   })
 
   it('private writing: participants only; their private notes live in the draft', async () => {
-    board = await createFakeBoard()
+    let board = await openBoard()
     startRoundElsewhere(board, { mode: 'private' })
     expect(writesPrivately(board.session)).toBe(true)
     // Private writing is what private notes are for: no refusal for the draft.
@@ -38,17 +35,17 @@ describe('the board rules as this person meets them', () => {
     expect(docOfNote(board.session, id!)).toBe(board.session.drafts.doc())
     expect(docOfNote(board.session, 'shared')).toBe(board.session.roomDoc)
     board.destroy()
-    board = await createFakeBoard({ role: 'facilitator' })
+    board = await openBoard({ role: 'facilitator' })
     startRoundElsewhere(board, { mode: 'private' })
     expect(writesPrivately(board.session)).toBe(false)
   })
 
   it('why nothing may change now: a locked board stops participants, a closed workshop everyone', async () => {
-    board = await createFakeBoard()
+    let board = await openBoard()
     board.elsewhereInControl((doc) => setAttention(doc, { boardLocked: true }))
     expect(boardChangeRefusal(board.session)).toBe('the board is locked')
     board.destroy()
-    board = await createFakeBoard({ role: 'facilitator' })
+    board = await openBoard({ role: 'facilitator' })
     board.elsewhereInControl((doc) => setAttention(doc, { boardLocked: true }))
     expect(boardChangeRefusal(board.session)).toBeNull()
     board.elsewhereInControl((doc) => setPhase(doc, 'closed'))

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addPlanStep, CSL_PROMPTS, readPlan } from '@weave/shared'
 import {
   addLibraryPrompt,
@@ -7,13 +7,9 @@ import {
   removeStep,
   shiftStep,
 } from '../../src/commands/plan-commands'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const own = {
   title: 'Check-in',
@@ -25,7 +21,7 @@ const titles = (b: FakeBoard) => readPlan(b.session.controlDoc).map((step) => st
 
 describe('the session plan', () => {
   it('facilitators add library prompts and their own steps, edit, reorder and remove them', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const library = CSL_PROMPTS[0]!
     addLibraryPrompt(board.session, library)
     const id = addOwnStep(board.session, own)!
@@ -46,7 +42,7 @@ describe('the session plan', () => {
   })
 
   it('is the facilitators’ alone: participants change nothing', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     let id = ''
     board.elsewhereInControl((doc) => {
       id = addPlanStep(doc, own)

@@ -5,20 +5,16 @@ import {
   shareEditing,
   shareSelected,
 } from '../../src/commands/presence-commands'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
+afterEach(() => vi.useRealTimers())
 
 const mine = (b: FakeBoard) => b.session.awareness.getLocalState()
 
 describe('what the others see of this person', () => {
   it('the cursor, rounded and at most every 50 ms; none once it left the board', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
     setCursor(board.session, { x: 10.4, y: 20.6 })
     expect(mine(board)?.cursor).toEqual({ x: 10, y: 21 })
@@ -31,7 +27,7 @@ describe('what the others see of this person', () => {
   })
 
   it('no cursor while hidden, then the cursor where the pointer is now', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     setCursor(board.session, { x: 1, y: 1 })
     hideCursor(board.session, true)
     expect(mine(board)?.cursor).toBeNull()
@@ -42,7 +38,7 @@ describe('what the others see of this person', () => {
   })
 
   it('which note this person edits and what they selected', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     shareEditing(board.session, 'n1')
     shareSelected(board.session, 't1')
     expect(mine(board)).toMatchObject({ editing: 'n1', selected: 't1' })

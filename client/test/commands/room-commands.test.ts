@@ -1,22 +1,18 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   dismissArrival,
   dismissBroadcast,
   showFullOverview,
   visitRoom,
 } from '../../src/commands/room-commands'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
 import { fakeNavigator } from '../fakes/fake-navigator'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 describe('rooms', () => {
   it('opens another room, closes the arrival notice and the broadcast, and spreads the overview', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const navigator = fakeNavigator(board.session)
     visitRoom(navigator, 'room-b')
     expect(navigator.visits).toEqual(['room-b'])

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addPlanStep } from '@weave/shared'
 import {
   changeRound,
@@ -8,25 +8,17 @@ import {
   startAdjacentStep,
   startRound,
 } from '../../src/commands/round-commands'
-import {
-  createFakeBoard,
-  roundOf,
-  startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { roundOf, startRoundElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const rounds = '/api/workshops/w1/rounds'
 const input = { title: 'Barriers', prompt: 'What gets in the way?', durationSec: 300 }
 
 describe('rounds (facilitators)', () => {
   it('starts one in every room, or in the rooms chosen', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.api.answer(`POST ${rounds}`, roundOf())
     expect(await startRound(board.session, { ...input, mode: 'open' })).toEqual(roundOf())
     await startRound(board.session, { ...input, mode: 'private', roomIds: ['r2', 'r3'] })
@@ -37,7 +29,7 @@ describe('rounds (facilitators)', () => {
   })
 
   it('pauses, resumes, ends, extends and reveals through their routes', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     for (const action of ['pause', 'resume', 'end', 'extend', 'reveal']) {
       board.api.answer(`POST ${rounds}/current/${action}`, {})
     }
@@ -58,7 +50,7 @@ describe('rounds (facilitators)', () => {
   })
 
   it('shows the server’s reason when a round cannot change', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.api.refuse(`POST ${rounds}/current/resume`, 409, 'not_paused', 'The round is not paused.')
     expect(await changeRound(board.session, 'resume')).toBeNull()
     expect(board.session.view.notice.get()).toBe('The round is not paused.')
@@ -92,7 +84,7 @@ describe('the session plan’s steps', () => {
   })
 
   it('starts the next step, the first when none ran, and nothing past the end', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.elsewhereInControl((doc) => {
       addPlanStep(doc, step('One'))
       addPlanStep(doc, step('Two'))

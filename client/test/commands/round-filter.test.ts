@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { filterByRound, notesOnShow, setRoundFilter } from '../../src/commands/round-filter'
 import { select } from '../../src/commands/selection-commands'
-import {
-  createFakeBoard,
-  noteElsewhere,
-  startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { noteElsewhere, startRoundElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const ids = (notes: readonly { id: string }[]) => notes.map((note) => note.id).sort()
 
 describe('which rounds’ notes the board shows', () => {
   it('all, the current round’s (all when none runs), or one round’s', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const early = noteElsewhere(board, { roundId: 'r1' })
     const late = noteElsewhere(board, { roundId: 'r2' })
     noteElsewhere(board)
@@ -33,7 +25,7 @@ describe('which rounds’ notes the board shows', () => {
   })
 
   it('changing the filter lets go of the selection', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     select(board.session, { kind: 'note', id: noteElsewhere(board) })
     setRoundFilter(board.session, { kind: 'round', roundId: 'r1' })
     expect(board.session.view.roundFilter.get()).toEqual({ kind: 'round', roundId: 'r1' })

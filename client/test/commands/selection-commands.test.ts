@@ -1,26 +1,21 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { deleteNote, readNote } from '@weave/shared'
 import { select, startEditing, stopEditing } from '../../src/commands/selection-commands'
 import { editText } from '../../src/commands/note-commands'
 import { undo } from '../../src/commands/history-commands'
-import { createFakeBoard, MAYA, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { MAYA, myAnonymousNote, noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const presence = (b: FakeBoard) => b.session.awareness.getLocalState()
-const nobody = { id: null, name: null, sector: null }
 const anonymousNotes = '/api/workshops/w1/rooms/room-main/anonymous/notes'
 
 describe('selecting', () => {
   it('tells the others what is selected, but never one’s anonymous note', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const named = noteElsewhere(board, {}, MAYA)
-    const quiet = noteElsewhere(board, {}, nobody)
-    board.session.anonymous.mine.add('note', quiet)
+    const quiet = myAnonymousNote(board)
     select(board.session, { kind: 'note', id: named })
     expect(board.session.view.selection.get()).toEqual({ kind: 'note', id: named })
     expect(presence(board)?.selected).toBe(named)
@@ -32,7 +27,7 @@ describe('selecting', () => {
   })
 
   it('lets go of what someone else deleted', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board)
     select(board.session, { kind: 'note', id })
     board.elsewhere((doc) => deleteNote(doc, id))
@@ -42,7 +37,7 @@ describe('selecting', () => {
 
 describe('the note editor', () => {
   it('opens on one’s own note (selecting it, telling the others) and closes as one undo step', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const id = noteElsewhere(board, { text: '' }, MAYA)
     startEditing(board.session, id)
     expect(board.session.view.editingNoteId.get()).toBe(id)
@@ -58,20 +53,19 @@ describe('the note editor', () => {
   })
 
   it('does not open on someone else’s note, nor for an observer', async () => {
-    board = await createFakeBoard()
+    let board = await openBoard()
     const theirs = noteElsewhere(board)
     startEditing(board.session, theirs)
     expect(board.session.view.editingNoteId.get()).toBeNull()
     board.destroy()
-    board = await createFakeBoard({ role: 'observer' })
+    board = await openBoard({ role: 'observer' })
     startEditing(board.session, noteElsewhere(board))
     expect(board.session.view.editingNoteId.get()).toBeNull()
   })
 
   it('on one’s anonymous note, closes once the server has the text, and stays open when it could not', async () => {
-    board = await createFakeBoard()
-    const id = noteElsewhere(board, { text: 'Quiet' }, nobody)
-    board.session.anonymous.mine.add('note', id)
+    const board = await openBoard()
+    const id = myAnonymousNote(board, { text: 'Quiet' })
     startEditing(board.session, id)
     expect(presence(board)?.editing).toBeNull()
     board.api.unreachable(true)

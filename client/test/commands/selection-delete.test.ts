@@ -1,30 +1,18 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createThread, readNote, readThread } from '@weave/shared'
+import { describe, expect, it } from 'vitest'
+import { readNote, readThread } from '@weave/shared'
 import { canRemoveSelection, removeSelection } from '../../src/commands/selection-delete'
 import { select } from '../../src/commands/selection-commands'
-import {
-  createFakeBoard,
-  MAYA,
-  noteElsewhere,
-  SAM,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { MAYA, noteElsewhere, threadElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 describe('the toolbar’s Delete', () => {
   it('is offered for one’s own note or thread, and deletes it', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const mine = noteElsewhere(board, {}, MAYA)
     const other = noteElsewhere(board)
-    let thread = ''
-    board.elsewhere((doc) => {
-      thread = createThread(doc, { from: other, to: mine }, SAM)!
-    })
+    const thread = threadElsewhere(board, other, mine)
     expect(canRemoveSelection(board.session)).toBe(false)
     select(board.session, { kind: 'thread', id: thread })
     expect(canRemoveSelection(board.session)).toBe(true)
@@ -38,14 +26,14 @@ describe('the toolbar’s Delete', () => {
   })
 
   it('is not offered for someone else’s note, nor to observers', async () => {
-    board = await createFakeBoard()
+    let board = await openBoard()
     const theirs = noteElsewhere(board)
     select(board.session, { kind: 'note', id: theirs })
     expect(canRemoveSelection(board.session)).toBe(false)
     removeSelection(board.session)
     expect(readNote(board.session.roomDoc, theirs)).toBeDefined()
     board.destroy()
-    board = await createFakeBoard({ role: 'observer' })
+    board = await openBoard({ role: 'observer' })
     select(board.session, { kind: 'note', id: noteElsewhere(board) })
     expect(canRemoveSelection(board.session)).toBe(false)
   })

@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { restoreSnapshot, takeSnapshot } from '../../src/commands/snapshot-commands'
 import { laterStrings } from '../../src/i18n/strings-later'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const base = '/api/workshops/w1'
 const snapshot = {
@@ -22,7 +18,7 @@ const snapshot = {
 
 describe('snapshots (facilitators)', () => {
   it('takes one of the open room and says so', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.api.answer(`POST ${base}/snapshots`, snapshot)
     expect(await takeSnapshot(board.session, 'Before lunch')).toEqual(snapshot)
     expect(board.api.requests[0]?.body).toEqual({ roomId: 'room-main', name: 'Before lunch' })
@@ -32,7 +28,7 @@ describe('snapshots (facilitators)', () => {
   })
 
   it('restores one as a new room and says which', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const room = { roomId: 'room-x', name: 'Before lunch (restored)', docName: 'w1.room.room-x' }
     board.api.answer(`POST ${base}/snapshots/s1/restore`, room)
     expect(await restoreSnapshot(board.session, snapshot)).toEqual(room)
@@ -42,7 +38,7 @@ describe('snapshots (facilitators)', () => {
   })
 
   it('shows the server’s reason instead when it refuses', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const restore = `POST ${base}/snapshots/s1/restore`
     board.api.refuse(
       restore,

@@ -1,31 +1,29 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createThread, readThread, readThreads, setAttention, setLaneLocked } from '@weave/shared'
+import { describe, expect, it } from 'vitest'
+import { readThread, readThreads, setAttention, setLaneLocked } from '@weave/shared'
 import { connectNotes, relabel, removeThread } from '../../src/commands/thread-commands'
 import { redo, undo } from '../../src/commands/history-commands'
 import { createNoteIn } from '../../src/commands/note-commands'
 import { select } from '../../src/commands/selection-commands'
 import { strings } from '../../src/i18n/strings'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
 import {
-  createFakeBoard,
   MAYA,
+  myAnonymousNote,
+  NOBODY,
   noteElsewhere,
   SAM,
   startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+  threadElsewhere,
+} from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const refused = (reason: string) => strings.notice.refused(reason)
 const anonymousBase = '/api/workshops/w1/rooms/room-main/anonymous'
 
 describe('weaving a thread', () => {
   it('joins two notes as this person, selects it, and undo cuts it again', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const from = noteElsewhere(board, {}, MAYA)
     const to = noteElsewhere(board)
     const id = await connectNotes(board.session, from, to)
@@ -38,7 +36,7 @@ describe('weaving a thread', () => {
   })
 
   it('may join two notes of others (the thread is one’s own), but not on a locked board', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const [a, b, c] = [noteElsewhere(board), noteElsewhere(board), noteElsewhere(board)]
     expect(await connectNotes(board.session, a, b)).not.toBeNull()
     board.elsewhereInControl((doc) => setAttention(doc, { boardLocked: true }))
@@ -48,14 +46,14 @@ describe('weaving a thread', () => {
   })
 
   it('weaves nothing for an observer', async () => {
-    board = await createFakeBoard({ role: 'observer' })
+    const board = await openBoard({ role: 'observer' })
     const [a, b] = [noteElsewhere(board), noteElsewhere(board)]
     expect(await connectNotes(board.session, a, b)).toBeNull()
     expect(readThreads(board.session.roomDoc)).toEqual([])
   })
 
   it('is refused to a note in a locked lane, and to a private note', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const mine = noteElsewhere(board, {}, MAYA)
     const locked = noteElsewhere(board, { laneId: 'education' })
     board.elsewhereInControl((doc) => setLaneLocked(doc, 'education', true))
@@ -68,16 +66,13 @@ describe('weaving a thread', () => {
   })
 
   it('goes through the server for someone who joined without a name', async () => {
-    board = await createFakeBoard({ name: null })
+    const board = await openBoard({ name: null })
     const from = noteElsewhere(board, {}, { id: 'p-maya', name: null, sector: 'health' })
     const to = noteElsewhere(board)
-    board.api.answer(`POST ${anonymousBase}/threads`, () => {
-      let id = ''
-      board.elsewhere((doc) => {
-        id = createThread(doc, { from, to }, { id: null, name: null, sector: null })!
-      })
-      return { status: 201, json: { id } }
-    })
+    board.api.answer(`POST ${anonymousBase}/threads`, () => ({
+      status: 201,
+      json: { id: threadElsewhere(board, from, to, NOBODY) },
+    }))
     const id = await connectNotes(board.session, from, to)
     expect(board.api.sentTo(`POST ${anonymousBase}/threads`)[0]?.body).toEqual({ from, to })
     expect(readThread(board.session.roomDoc, id!)?.authorId).toBeNull()
@@ -85,7 +80,7 @@ describe('weaving a thread', () => {
   })
 
   it('says why when the server refuses an anonymous thread', async () => {
-    board = await createFakeBoard({ name: null })
+    const board = await openBoard({ name: null })
     const [from, to] = [noteElsewhere(board, {}, MAYA), noteElsewhere(board)]
     board.api.refuse(`POST ${anonymousBase}/threads`, 403, 'forbidden', 'The board is locked.')
     expect(await connectNotes(board.session, from, to)).toBeNull()
@@ -95,17 +90,13 @@ describe('weaving a thread', () => {
 
 describe('changing a thread', () => {
   async function boardWithThread(author = MAYA) {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const [from, to] = [noteElsewhere(board, {}, SAM), noteElsewhere(board, {}, SAM)]
-    let id = ''
-    board.elsewhere((doc) => {
-      id = createThread(doc, { from, to }, author)!
-    })
-    return id
+    return { board, id: threadElsewhere(board, from, to, author) }
   }
 
   it('relabels one’s own thread, undoably', async () => {
-    const id = await boardWithThread()
+    const { board, id } = await boardWithThread()
     relabel(board.session, id, 'depends on', 'referral-path')
     expect(readThread(board.session.roomDoc, id)).toMatchObject({
       label: 'depends on',
@@ -116,7 +107,7 @@ describe('changing a thread', () => {
   })
 
   it('cuts one’s own thread (letting go of it) and undo weaves it back', async () => {
-    const id = await boardWithThread()
+    const { board, id } = await boardWithThread()
     board.session.view.notice.set(null)
     select(board.session, { kind: 'thread', id })
     removeThread(board.session, id)
@@ -127,7 +118,7 @@ describe('changing a thread', () => {
   })
 
   it('refuses to relabel or cut someone else’s thread', async () => {
-    const id = await boardWithThread(SAM)
+    const { board, id } = await boardWithThread(SAM)
     relabel(board.session, id, 'mine now')
     expect(board.session.view.notice.get()).toBe(
       refused('participants change only their own threads'),
@@ -141,14 +132,9 @@ describe('changing a thread', () => {
   })
 
   it('relabels a thread to one’s anonymous note through the server', async () => {
-    board = await createFakeBoard()
-    const quiet = noteElsewhere(board, {}, { id: null, name: null, sector: null })
-    board.session.anonymous.mine.add('note', quiet)
-    const other = noteElsewhere(board)
-    let id = ''
-    board.elsewhere((doc) => {
-      id = createThread(doc, { from: other, to: quiet }, SAM)!
-    })
+    const board = await openBoard()
+    const quiet = myAnonymousNote(board)
+    const id = threadElsewhere(board, noteElsewhere(board), quiet)
     const route = `POST ${anonymousBase}/threads/${id}`
     board.api.answer(route, { id })
     relabel(board.session, id, 'because', 'shared-goal')

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LANE_WIDTH, laneLeft } from '@weave/shared'
 import {
   fitToContent,
@@ -11,19 +11,16 @@ import {
   zoomOut,
 } from '../../src/commands/view-commands'
 import { MAX_SCALE, screenToCanvas, ZOOM_STEP } from '../../src/geometry/viewport-math'
-import { createFakeBoard, noteElsewhere, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
+import { noteElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const viewport = (b: FakeBoard) => b.session.view.viewport.get()
 
 describe('panning and zooming', () => {
   it('panning or zooming by hand stops following the facilitator', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     for (const move of [
       () => setViewport(board.session, { x: 1, y: 2, scale: 1 }),
       () => panBy(board.session, 10, -5),
@@ -36,14 +33,14 @@ describe('panning and zooming', () => {
   })
 
   it('pans by a screen distance', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     setViewport(board.session, { x: 100, y: 100, scale: 2 })
     panBy(board.session, 10, -5)
     expect(viewport(board)).toEqual({ x: 110, y: 95, scale: 2 })
   })
 
   it('zooms around a point, which stays where it is, within the limits', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     setScreenSize(board.session, { width: 800, height: 600 })
     const anchor = { x: 200, y: 150 }
     const under = screenToCanvas(viewport(board), anchor)
@@ -57,7 +54,7 @@ describe('panning and zooming', () => {
   })
 
   it('fits every lane and note on screen, not before the screen has a size', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const before = viewport(board)
     fitToContent(board.session)
     expect(viewport(board)).toBe(before)
@@ -69,7 +66,7 @@ describe('panning and zooming', () => {
   })
 
   it('opens readable, centred on this person’s own lane when the board is wide', async () => {
-    board = await createFakeBoard({ sector: 'government' })
+    const board = await openBoard({ sector: 'government' })
     setScreenSize(board.session, { width: 600, height: 800 })
     showBoardOnOpen(board.session)
     const { scale } = viewport(board)

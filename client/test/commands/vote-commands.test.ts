@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   canVoteOn,
   closeVote,
@@ -7,52 +7,37 @@ import {
   removeDot,
 } from '../../src/commands/vote-commands'
 import { createNoteIn } from '../../src/commands/note-commands'
-import {
-  createFakeBoard,
-  noteElsewhere,
-  openVoteElsewhere,
-  startRoundElsewhere,
-  type FakeBoard,
-} from '../fakes/fake-board-session'
+import { fakeBoardPerTest } from '../fakes/fake-board-session'
+import { myDotsOf, noteElsewhere, openVoteElsewhere, startRoundElsewhere } from '../fakes/elsewhere'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const dots = '/api/workshops/w1/votes/current/dots'
-const mine = (noteIds: string[], dotsLeft: number) => ({
-  voteId: 'vote-1',
-  dotsPerPerson: 3,
-  noteIds,
-  dotsLeft,
-})
 
 describe('dots', () => {
   it('places one with the room and note, and keeps what the server counts as mine', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const note = noteElsewhere(board)
-    board.api.answer(`POST ${dots}`, mine([note], 2))
-    expect(await placeDot(board.session, note)).toEqual(mine([note], 2))
+    board.api.answer(`POST ${dots}`, myDotsOf([note], 2))
+    expect(await placeDot(board.session, note)).toEqual(myDotsOf([note], 2))
     expect(board.api.sentTo(`POST ${dots}`)[0]).toMatchObject({
       body: { roomId: 'room-main', noteId: note },
       token: 'token-p-maya',
     })
-    expect(board.session.myDots.get()).toEqual(mine([note], 2))
+    expect(board.session.myDots.get()).toEqual(myDotsOf([note], 2))
   })
 
   it('takes one back', async () => {
-    board = await createFakeBoard()
-    board.session.myDots.set(mine(['n1'], 2))
-    board.api.answer(`DELETE ${dots}/room-main/n1`, mine([], 3))
+    const board = await openBoard()
+    board.session.myDots.set(myDotsOf(['n1'], 2))
+    board.api.answer(`DELETE ${dots}/room-main/n1`, myDotsOf([], 3))
     await removeDot(board.session, 'n1')
     expect(board.session.myDots.get()?.dotsLeft).toBe(3)
   })
 
   it('shows the server’s sentence when it refuses, and keeps the dots as they were', async () => {
-    board = await createFakeBoard()
-    board.session.myDots.set(mine(['a', 'b', 'c'], 0))
+    const board = await openBoard()
+    board.session.myDots.set(myDotsOf(['a', 'b', 'c'], 0))
     board.api.refuse(`POST ${dots}`, 409, 'no_dots_left', 'You have used all 3 of your dots.')
     expect(await placeDot(board.session, 'd')).toBeNull()
     expect(board.session.view.notice.get()).toBe('You have used all 3 of your dots.')
@@ -60,7 +45,7 @@ describe('dots', () => {
   })
 
   it('says something went wrong when the server cannot be reached', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     board.api.unreachable(true)
     expect(await placeDot(board.session, 'd')).toBeNull()
     expect(board.session.view.notice.get()).toBe('The server could not be reached.')
@@ -69,7 +54,7 @@ describe('dots', () => {
 
 describe('who can vote on what', () => {
   it('shared notes of the vote’s round while it is open; not observers, not drafts', async () => {
-    board = await createFakeBoard()
+    let board = await openBoard()
     const note = { id: 'n1', roundId: 'r1' }
     expect(canVoteOn(board.session, note)).toBe(false)
     openVoteElsewhere(board, { roundId: 'r1' })
@@ -82,7 +67,7 @@ describe('who can vote on what', () => {
     const draft = await createNoteIn(board.session, { laneId: 'health', x: 20, y: 100 })
     expect(canVoteOn(board.session, { id: draft!, roundId: null })).toBe(false)
     board.destroy()
-    board = await createFakeBoard({ role: 'observer' })
+    board = await openBoard({ role: 'observer' })
     openVoteElsewhere(board)
     expect(canVoteOn(board.session, note)).toBe(false)
   })
@@ -90,7 +75,7 @@ describe('who can vote on what', () => {
 
 describe('running a vote (facilitators)', () => {
   it('opens one over a round and closes it', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.api.answer('POST /api/workshops/w1/votes', {})
     board.api.answer('POST /api/workshops/w1/votes/current/close', {})
     await openVote(board.session, 5, 'r1')
@@ -103,7 +88,7 @@ describe('running a vote (facilitators)', () => {
   })
 
   it('shows why closing was refused', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const route = 'POST /api/workshops/w1/votes/current/close'
     board.api.refuse(route, 409, 'vote_closed', 'There is no open vote right now.')
     expect(await closeVote(board.session)).toBeNull()
@@ -111,7 +96,7 @@ describe('running a vote (facilitators)', () => {
   })
 
   it('falls back to a general sentence when the server says nothing useful', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     board.api.answer('POST /api/workshops/w1/votes', () => ({ status: 500 }))
     await openVote(board.session, 3, null)
     expect(board.session.view.notice.get()).toBe('The server answered 500.')

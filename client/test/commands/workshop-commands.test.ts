@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readLanes, readPhase } from '@weave/shared'
 import {
   addLaneNamed,
@@ -9,26 +9,22 @@ import {
   renameLaneTo,
   shiftLane,
 } from '../../src/commands/workshop-commands'
-import { createFakeBoard, type FakeBoard } from '../fakes/fake-board-session'
+import { fakeBoardPerTest, type FakeBoard } from '../fakes/fake-board-session'
 
-let board: FakeBoard
-afterEach(() => {
-  board.destroy()
-  vi.unstubAllGlobals()
-})
+const openBoard = fakeBoardPerTest()
 
 const lanes = (b: FakeBoard) => readLanes(b.session.controlDoc)
 
 describe('the workshop’s phase and lanes (facilitators)', () => {
   it('switches the phase', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     changePhase(board.session, 'closed')
     expect(readPhase(board.session.controlDoc)).toBe('closed')
     expect(board.session.boardState.get().phase).toBe('closed')
   })
 
   it('adds, renames, recolours, moves, locks and removes lanes', async () => {
-    board = await createFakeBoard({ role: 'facilitator' })
+    const board = await openBoard({ role: 'facilitator' })
     const count = lanes(board).length
     addLaneNamed(board.session, '  ', '#123456')
     expect(lanes(board)).toHaveLength(count)
@@ -52,7 +48,7 @@ describe('the workshop’s phase and lanes (facilitators)', () => {
   })
 
   it('changes nothing for a participant', async () => {
-    board = await createFakeBoard()
+    const board = await openBoard()
     const before = lanes(board)
     const first = before[0]!.id
     changePhase(board.session, 'closed')

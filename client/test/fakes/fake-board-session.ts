@@ -1,25 +1,19 @@
+import { afterEach, vi } from 'vitest'
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import { createCursorSharing } from '../../src/session/cursor-sharing'
 import type { WebsocketProvider } from 'y-websocket'
 import {
-  createNote,
   readWorkshopTitle,
   seedControlDoc,
   setPhase,
   workshopMap,
-  writeRound,
-  writeVote,
   type AnonymousMine as MineAnswer,
-  type Author,
   type MyDots,
-  type NewNote,
   type Note,
   type Phase,
   type Principal,
   type Role,
-  type Round,
-  type Vote,
   type WorkshopInfo,
 } from '@weave/shared'
 import { anonymousApi } from '../../src/api/anonymous-api'
@@ -101,77 +95,6 @@ export function writeElsewhere(doc: Y.Doc, write: (replica: Y.Doc) => void): voi
   replica.destroy()
 }
 
-/** A round as the server writes it: running now in every room unless told otherwise. */
-export function roundOf(partial: Partial<Round> = {}): Round {
-  return {
-    id: 'round-1',
-    title: 'Barriers',
-    prompt: 'What gets in the way?',
-    mode: 'open',
-    roomIds: null,
-    durationMs: 300_000,
-    status: 'running',
-    startedAt: 1_000_000,
-    endsAt: 1_300_000,
-    remainingMs: 300_000,
-    endedAt: null,
-    revealedAt: null,
-    anonymised: false,
-    ...partial,
-  }
-}
-
-/** A vote as the server writes it: open, 3 dots each, over every note. */
-export function voteOf(partial: Partial<Vote> = {}): Vote {
-  return {
-    id: 'vote-1',
-    status: 'open',
-    dotsPerPerson: 3,
-    roundId: null,
-    openedAt: 1_000_000,
-    closedAt: null,
-    results: null,
-    ...partial,
-  }
-}
-
-/** Writes the current round into the control document, as the server does. */
-export function startRoundElsewhere(board: FakeBoard, partial: Partial<Round> = {}): Round {
-  const round = roundOf(partial)
-  board.elsewhereInControl((doc) => writeRound(doc, round))
-  return round
-}
-
-/** Writes the current vote into the control document, as the server does. */
-export function openVoteElsewhere(board: FakeBoard, partial: Partial<Vote> = {}): Vote {
-  const vote = voteOf(partial)
-  board.elsewhereInControl((doc) => writeVote(doc, vote))
-  return vote
-}
-
-/** Someone else in the workshop: Sam, education sector. */
-export const SAM: Author = { id: 'p-sam', name: 'Sam', sector: 'education' }
-
-/** The fake board's own person, as an author (for notes they wrote before the test). */
-export const MAYA: Author = { id: 'p-maya', name: 'Maya', sector: 'health' }
-
-/** A note written elsewhere (by `author`, SAM by default); returns its id. */
-export function noteElsewhere(
-  board: FakeBoard,
-  input: Partial<NewNote> = {},
-  author: Author = SAM,
-): string {
-  let id = ''
-  board.elsewhere((doc) => {
-    id = createNote(
-      doc,
-      { laneId: 'health', x: 12, y: 80, text: 'From elsewhere', ...input },
-      author,
-    )
-  })
-  return id
-}
-
 /** Anything a command is not expected to touch: reading it fails the test, saying what it was. */
 function absent<T extends object>(what: string): T {
   return new Proxy({} as T, {
@@ -196,7 +119,7 @@ function recordingAnnouncer(said: string[], described: string[]): Announcer {
  * workshop `w1`, unless told otherwise; the lanes are the default sectors' (lane id = sector id).
  * Resolves once the anonymous part has its first answer from the (fake) server.
  */
-export async function createFakeBoard(options: FakeBoardOptions = {}): Promise<FakeBoard> {
+async function createFakeBoard(options: FakeBoardOptions = {}): Promise<FakeBoard> {
   const {
     role = 'participant',
     participantId = 'p-maya',
@@ -376,5 +299,29 @@ export async function createFakeBoard(options: FakeBoardOptions = {}): Promise<F
       workshop.destroy()
       controlDoc.destroy()
     },
+  }
+}
+
+/**
+ * Called at the top of a test file: returns what opens a fake board (createFakeBoard says for
+ * whom), and after each test closes every board it opened and takes the fake `fetch` away. A test
+ * may close its board sooner, to open another.
+ */
+export function fakeBoardPerTest(): (options?: FakeBoardOptions) => Promise<FakeBoard> {
+  const open = new Set<FakeBoard>()
+  afterEach(() => {
+    for (const board of open) board.destroy()
+    vi.unstubAllGlobals()
+  })
+  return async (options) => {
+    const board = await createFakeBoard(options)
+    const tracked: FakeBoard = {
+      ...board,
+      destroy() {
+        if (open.delete(tracked)) board.destroy()
+      },
+    }
+    open.add(tracked)
+    return tracked
   }
 }
