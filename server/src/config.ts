@@ -54,6 +54,8 @@ export interface Config {
    * and call the API from a browser; empty = same origin only.
    */
   readonly allowedOrigins: readonly string[]
+  /** A request body that sends no byte for this long is answered 408 and its connection closed. */
+  readonly bodyTimeoutMs: number
 }
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
@@ -92,6 +94,7 @@ const envSchema = z.object({
     .default('weave'),
   WEAVE_RETENTION_DAYS: intFrom(1, 36_500).optional(),
   WEAVE_CONNECT_TICKET_TTL_SECONDS: intFrom(5, 600).default(30),
+  WEAVE_BODY_TIMEOUT_MS: intFrom(100, 600_000).default(10_000),
   WEAVE_ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -152,6 +155,7 @@ export function loadConfig(
     retentionDays: e.WEAVE_RETENTION_DAYS ?? null,
     connectTicketTtlSeconds: e.WEAVE_CONNECT_TICKET_TTL_SECONDS,
     allowedOrigins: e.WEAVE_ALLOWED_ORIGINS,
+    bodyTimeoutMs: e.WEAVE_BODY_TIMEOUT_MS,
   }
 }
 

@@ -114,9 +114,11 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
   const routes = apiRoutes(services)
   const server = createHttpServer({
     routes,
-    // Every API call checks that the caller was not removed (admission checks sockets itself).
+    // Every API call checks that the caller was not removed and that their workshop still exists
+    // (admission checks sockets itself).
     tokens: withRevocation(tokens, store),
     allowedOrigins: config.allowedOrigins,
+    bodyTimeoutMs: config.bodyTimeoutMs,
     staticDir: config.staticDir,
     upgrades: {
       pathPrefix: SYNC_PATH_PREFIX,

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import {
   addLane,
   addPlanStep,
+  draftChangeRefusal,
   isPrivateWritingOpen,
   moveLane,
   movePlanStep,
@@ -186,6 +187,14 @@ describe('board policy', () => {
     expect(noteCreateRefusal(ana, 'health', { ...OPEN_BOARD, privateWriting: true })).toMatch(
       /private/,
     )
+  })
+
+  it('opens a draft to writes only while private writing is open', () => {
+    const writing = { ...OPEN_BOARD, privateWriting: true }
+    expect(draftChangeRefusal(ana, writing)).toBeNull()
+    expect(draftChangeRefusal(ana, OPEN_BOARD)).toMatch(/private round/)
+    expect(draftChangeRefusal(ana, { ...writing, boardLocked: true })).toMatch(/locked/)
+    expect(draftChangeRefusal(ana, { ...writing, phase: 'closed' })).toMatch(/closed/)
   })
 
   it('lets participants change threads they wove or that touch their notes', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
   addLane,
+  addPlanStep,
   boardContentRefusal,
   childMap,
   CONTENT_LIMITS,
@@ -9,13 +10,31 @@ import {
   controlMap,
   createNote,
   createThread,
+  DEFAULT_SECTORS,
   deleteNote,
   editNoteText,
   lanesMap,
+  moveLane,
   moveNote,
+  movePlanStep,
   notesMap,
   NOTE_TEXT_MAX_LENGTH,
+  readPlan,
   relabelThread,
+  removeLane,
+  removePlanStep,
+  renameLane,
+  restoreRoundHistory,
+  seedControlDoc,
+  setAttention,
+  setLaneLocked,
+  setPhase,
+  updatePlanStep,
+  writeAssignments,
+  writeBreakout,
+  writeRoomEntry,
+  writeRound,
+  writeVote,
   type Author,
   type ContentRule,
 } from '../src/index.js'
@@ -171,14 +190,113 @@ describe('what a board document may hold', () => {
 })
 
 describe('what a control document may hold', () => {
-  const control = (change: (doc: Y.Doc) => void) => verdict(controlContentRefusal, () => {}, change)
+  const control = (change: (doc: Y.Doc) => void, setup: (doc: Y.Doc) => void = () => {}) =>
+    verdict(controlContentRefusal, setup, change)
   const lane = { name: 'Health', color: '#2e7d32', sectorId: 'health' }
+  const seeded = (doc: Y.Doc) => {
+    seedControlDoc(doc, 'Summit')
+    writeRoomEntry(doc, { id: 'room1aaaaaaaaa', name: 'Main room', position: 0, closed: false })
+    writeRound(doc, ROUND)
+    addPlanStep(doc, { title: 'Iceberg', prompt: 'Events?', durationSec: 60, mode: 'open' })
+  }
+  const ROUND = {
+    id: 'round1aaaaaaaa',
+    title: 'One',
+    prompt: 'What did you notice?',
+    mode: 'open' as const,
+    roomIds: null,
+    durationMs: 60_000,
+    status: 'running' as const,
+    startedAt: 1,
+    endsAt: 60_001,
+    remainingMs: 60_000,
+    endedAt: null,
+    revealedAt: null,
+    anonymised: false,
+  }
 
   it('accepts lanes and the facilitation roots', () => {
     expect(control((doc) => addLane(doc, lane))).toBeNull()
     expect(
       control((doc) => controlMap(doc, 'round').set('prompt', 'What did you notice?')),
     ).toBeNull()
+  })
+
+  it('[PRO-7] accepts everything the model functions write, on every root', () => {
+    expect(control(seeded)).toBeNull()
+    expect(
+      control((doc) => {
+        for (const sector of DEFAULT_SECTORS) renameLane(doc, sector.id, `${sector.name}!`)
+        setLaneLocked(doc, 'child-care', true)
+        moveLane(doc, 'social-services', 0)
+        removeLane(doc, 'families')
+        setPhase(doc, 'live')
+        setAttention(doc, {
+          spotlight: 'note1aaaaaaaaa',
+          follow: { participantId: 'anaaaaaaaaaaaa', name: 'Ana' },
+          summon: { viewport: { x: 1, y: 2, scale: 1 }, at: 3 },
+          hideCursors: true,
+          boardLocked: true,
+        })
+        const step = readPlan(doc)[0]!.id
+        updatePlanStep(doc, step, { title: 'Renamed' })
+        movePlanStep(doc, step, 0)
+        writeRound(doc, { ...ROUND, status: 'ended', endedAt: 9 })
+        restoreRoundHistory(doc, [{ ...ROUND, id: 'round2aaaaaaaa', endedAt: 5 }])
+        writeVote(doc, {
+          id: 'vote1aaaaaaaaa',
+          status: 'closed',
+          dotsPerPerson: 3,
+          roundId: null,
+          openedAt: 1,
+          closedAt: 2,
+          results: { note1aaaaaaaaa: 2 },
+        })
+        writeBreakout(doc, { status: 'open', freeMovement: true, message: { text: 'Hi', at: 1 } })
+        writeAssignments(doc, new Map([['anaaaaaaaaaaaa', 'room1aaaaaaaaa']]))
+        removePlanStep(doc, step)
+      }, seeded),
+    ).toBeNull()
+  })
+
+  it.each<[string, (doc: Y.Doc) => void]>([
+    ['a key on an existing lane', (doc) => childMap(lanesMap(doc), 'health')!.set('evil', 'x')],
+    ['a key in the workshop', (doc) => controlMap(doc, 'workshop').set('evil', 'x')],
+    ['a key in attention', (doc) => controlMap(doc, 'attention').set('evil', 'x')],
+    ['a key in the round', (doc) => controlMap(doc, 'round').set('evil', 'x')],
+    ['a key on a room', (doc) => childMap(controlMap(doc, 'rooms'), 'room1aaaaaaaaa')!.set('e', 1)],
+    ['a key on a past round', (doc) => childMap(controlMap(doc, 'rounds'), ROUND.id)!.set('e', 1)],
+    ['a map as a room', (doc) => controlMap(doc, 'rooms').set('room2aaaaaaaaa', 'x')],
+    [
+      'a map as an assignment',
+      (doc) => controlMap(doc, 'assignments').set('anaaaaaaaaaaaa', nested(0)),
+    ],
+    ['a map as the title', (doc) => controlMap(doc, 'workshop').set('title', nested(0))],
+    [
+      'a plan step with an extra key',
+      (doc) =>
+        (controlMap(doc, 'plan').get('steps') as Y.Array<unknown>).push([{ id: 'x', evil: 1 }]),
+    ],
+    [
+      'a list item under a root',
+      (doc) => {
+        const crafted = new Y.Doc()
+        crafted.getArray('workshop').push(['hidden'])
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(crafted))
+      },
+    ],
+    ['a lane id with markup', (doc) => addLane(doc, { ...lane, id: '<b>lane</b>' })],
+  ])('[PRO-7] refuses %s', (_name, change) => {
+    expect(control(change, seeded)).not.toBeNull()
+  })
+
+  it('[PRO-7] keeps a workshop stored past the lane limit editable, and refuses it growing', () => {
+    const over = (doc: Y.Doc) => {
+      for (let i = 0; i <= CONTENT_LIMITS.lanesPerWorkshop; i++)
+        addLane(doc, { ...lane, id: `lane${i}` })
+    }
+    expect(control((doc) => renameLane(doc, 'lane3', 'Renamed'), over)).toBeNull()
+    expect(control((doc) => addLane(doc, lane), over)).toMatch(/at most/)
   })
 
   it.each<[string, (doc: Y.Doc) => void]>([

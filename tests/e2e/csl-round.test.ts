@@ -77,8 +77,8 @@ describe('a whole CSL round in three browsers', () => {
     expect(mayaLeft).toBeLessThanOrEqual(60)
 
     // Each writes privately: the other (and the facilitator) cannot see it.
-    const mayaNote = await maya.addNote('I bring a long waitlist', 'draft')
-    const samNote = await sam.addNote('I bring hope from our clinic', 'draft')
+    await maya.addNote('I bring a long waitlist', 'draft')
+    await sam.addNote('I bring hope from our clinic', 'draft')
     expect((await sam.notes()).map((n) => n.text)).not.toContain('I bring a long waitlist')
     expect((await sam.draftNotes()).map((n) => n.text)).toEqual(['I bring hope from our clinic'])
     expect((await maya.notes()).map((n) => n.text)).not.toContain('I bring hope from our clinic')
@@ -91,6 +91,11 @@ describe('a whole CSL round in three browsers', () => {
       await board.waitForNoteText('I bring a long waitlist')
       await board.waitForNoteText('I bring hope from our clinic')
     }
+
+    // Revealed notes have board ids of their own (PRO-8): find them by their text.
+    const revealed = async (text: string) => (await maya.notes()).find((n) => n.text === text)!
+    const samNote = await revealed('I bring hope from our clinic')
+    const mayaNote = await revealed('I bring a long waitlist')
 
     // A dot vote ranks them: Sam's note gets three dots, Maya's one.
     await facilitatorPage.getByTestId('vote-dots').fill('2')

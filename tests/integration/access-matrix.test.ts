@@ -62,7 +62,8 @@ const N = NODOC
 // From docs/protocol.md and shared/src/permissions: canConnect, canWriteDocument, mayEnterRoom
 // (breakouts are open; both participants are in "own breakout room") and the board rules.
 // Facilitators are trusted with any author; drafts have no board rules (the reveal re-stamps the
-// author). Anonymous participants write boards only through the server (FAC-A1): their own
+// author) but take writes only during a private round in their room, and none runs here (PRO-8;
+// draft-reveal.test.ts writes to drafts while one does). Anonymous participants write boards only through the server (FAC-A1): their own
 // updates are refused. Columns are in COLUMNS order.
 // prettier-ignore
 const TABLE: ReadonlyArray<[MatrixDoc, MatrixRole, readonly Outcome[]]> = [
@@ -83,8 +84,8 @@ const TABLE: ReadonlyArray<[MatrixDoc, MatrixRole, readonly Outcome[]]> = [
   ['other breakout room', 'anonymous',       [M,   M,    M,    M,    M,    M,     M,     M]],
   ['other breakout room', 'observer',        [ASK, DROP, DROP, DROP, DROP, STAMP, STAMP, BAD]],
   ['own draft', 'facilitator',               [ASK, DROP, DROP, DROP, DROP, STAMP, STAMP, BAD]],
-  ['own draft', 'participant',               [ASK, APP,  APP,  BAD,  APP,  STAMP, STAMP, BAD]],
-  ['own draft', 'anonymous',                 [ASK, APP,  APP,  BAD,  APP,  STAMP, STAMP, BAD]],
+  ['own draft', 'participant',               [ASK, RULE, RULE, BAD,  RULE, STAMP, STAMP, BAD]],
+  ['own draft', 'anonymous',                 [ASK, RULE, RULE, BAD,  RULE, STAMP, STAMP, BAD]],
   ['own draft', 'observer',                  [ASK, DROP, DROP, DROP, DROP, STAMP, STAMP, BAD]],
   ["another's draft", 'facilitator',         [F,   F,    F,    F,    F,    F,     F,     F]],
   ["another's draft", 'participant',         [F,   F,    F,    F,    F,    F,     F,     F]],

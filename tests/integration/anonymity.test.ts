@@ -324,7 +324,9 @@ describe('anonymous means unlinkable', () => {
       await docReaches(recorder.mirror, 'revealed', (doc) => readNotes(doc).length === 3)
       const notes = readNotes(recorder.mirror)
       const byText = (text: string) => notes.find((note) => note.text === text) as Note
-      expect(byText('Ana, named')).toMatchObject({ id: anaNamed, authorId: w.ana.participantId })
+      // A named note keeps its author; like every revealed note it gets a board id of its own.
+      expect(byText('Ana, named')).toMatchObject({ authorId: w.ana.participantId })
+      expect(byText('Ana, named').id).not.toBe(anaNamed)
       for (const text of ['Ana, quietly', 'Cy, as ever']) {
         const note = byText(text)
         expect(note).toMatchObject({ authorId: null, authorName: null })

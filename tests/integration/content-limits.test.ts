@@ -6,10 +6,12 @@ import {
   CONTENT_LIMITS,
   controlMap,
   createNote,
+  createThread,
   draftDocName,
   MessageType,
   notesMap,
   SyncMessageType,
+  threadsMap,
   type Author,
 } from '@weave/shared'
 import { createWorkshop, facilitatorAuthor, join, type TestWorkshop } from '../helpers/api.js'
@@ -62,6 +64,9 @@ const BOARD_CASES: ReadonlyArray<[string, Change]> = [
     'a note of 100,000 characters',
     noteWith((note) => (note.get('text') as Y.Text).insert(0, 'x'.repeat(100_000))),
   ],
+  // Every root is a map: a list item directly under one would be relayed, yet no reader sees it.
+  ['a list item under the notes root', (doc) => doc.getArray('notes').push(['x'.repeat(8000)])],
+  ['a map listed under the threads root', (doc) => doc.getArray('threads').push([new Y.Map()])],
 ]
 
 const CONTROL_CASES: ReadonlyArray<[string, Change]> = [
@@ -132,6 +137,30 @@ describe('content a crafted update smuggles in is refused (4409), whoever sends 
     )
     expect(outcome.writerEnded).toEqual({ closed: CloseCode.refusedUpdate })
     expect(outcome.bystanderUnchanged && outcome.serverAddedNothing).toBe(true)
+  })
+
+  it('[REL-8] refuses an unknown field added to an existing note or thread, whoever adds it', async () => {
+    const [first, second] = ['existing1aaaaa', 'existing2aaaaa']
+    let threadId = ''
+    const board: Change = (doc, author) => {
+      for (const id of [first, second])
+        createNote(doc, { id, laneId: 'health', x: 0, y: 0 }, author)
+      threadId = createThread(doc, { from: first, to: second }, author)!
+    }
+    const stored = await send(workshop.roomDoc, participant.token, board, participant.author)
+    expect('answered' in stored.writerEnded).toBe(true)
+    const onNote: Change = (doc) => childMap(notesMap(doc), first)!.set('smuggled', '<script>')
+    const onThread: Change = (doc) => childMap(threadsMap(doc), threadId)!.set('smuggled', 1)
+    for (const [token, author] of [
+      [participant.token, participant.author],
+      [workshop.facilitatorToken, facilitatorAuthor(workshop)],
+    ] as const) {
+      for (const change of [onNote, onThread]) {
+        const outcome = await send(workshop.roomDoc, token, change, author)
+        expect(outcome.writerEnded).toEqual({ closed: CloseCode.refusedUpdate })
+        expect(outcome.bystanderUnchanged && outcome.serverAddedNothing).toBe(true)
+      }
+    }
   })
 
   it('[REL-8] still takes ordinary notes, and exports whatever is stored', async () => {

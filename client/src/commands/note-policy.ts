@@ -1,7 +1,9 @@
 import {
   boardRefusal,
+  draftChangeRefusal,
   noteChangeRefusal,
   noteCreateRefusal,
+  PRIVATE_NOTES_UNCONNECTED,
   roundIncludesRoom,
   threadChangeRefusal,
   type BoardState,
@@ -56,6 +58,9 @@ export function changeRefusal(
   toLaneId?: string,
 ): string | null {
   const isPrivate = session.drafts.has(note.id)
+  // The server takes draft writes only while the private round is open (PRO-8).
+  const closed = isPrivate ? draftChangeRefusal(session.principal, session.boardState.get()) : null
+  if (closed) return closed
   const judged = asJudged(session, note, session.anonymous.mine.hasNote)
   return noteChangeRefusal(session.principal, judged, stateFor(session, isPrivate), toLaneId)
 }
@@ -69,7 +74,7 @@ export function threadRefusal(
   const { hasNote, hasThread } = session.anonymous.mine
   const ends = [thread.from, thread.to].map((id) => notes.find((note) => note.id === id))
   // Threads never touch private notes.
-  if (ends.some((end) => end === undefined)) return 'private notes cannot be connected'
+  if (ends.some((end) => end === undefined)) return PRIVATE_NOTES_UNCONNECTED
   const judged = thread.id ? asJudged(session, { ...thread, id: thread.id }, hasThread) : thread
   return threadChangeRefusal(
     session.principal,

@@ -67,6 +67,19 @@ describe('adding a note', () => {
     expect(board.session.drafts.has(id!)).toBe(true)
   })
 
+  it('leaves a private note as it was once its round ends: the draft takes no more (PRO-8)', async () => {
+    const board = await openBoard()
+    startRoundElsewhere(board, { mode: 'private' })
+    const id = await createNoteIn(board.session, spot, 'Written in time')
+    startRoundElsewhere(board, { mode: 'private', status: 'ended' })
+    editText(board.session, id!, 'Written too late')
+    const draft = board.session.drafts.doc()
+    expect(draft && readNote(draft, id!)?.text).toBe('Written in time')
+    expect(board.session.view.notice.get()).toBe(
+      refused('private notes are written only while a private round runs'),
+    )
+  })
+
   it('is refused in a locked lane, with the reason shown', async () => {
     const board = await openBoard()
     board.elsewhereInControl((doc) => setLaneLocked(doc, 'health', true))

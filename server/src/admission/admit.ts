@@ -61,6 +61,9 @@ export function createAdmission({ store, rooms, recentRooms }: AdmissionDeps): R
       const ref = parseDocName(docName)
       if (!ref) throw new Refusal(CloseCode.unknownDocument, 'unknown document')
       if (!canConnect(principal, ref)) {
+        // A deleted workshop's token gets 4404 whatever it opens, as its API calls get 404.
+        if (!(await store.getWorkshop(principal.workshopId)))
+          throw new Refusal(CloseCode.unknownDocument, 'unknown document')
         const whose =
           ref.workshopId === principal.workshopId ? "someone else's draft" : 'another workshop'
         throw new Refusal(CloseCode.forbidden, `document of ${whose}`)

@@ -12,10 +12,18 @@ export interface AuthorSeals {
   /** True when `seal` was made for this participant of this workshop. */
   opens(seal: string | null | undefined, workshopId: string, participantId: string): boolean
   /**
-   * The id an anonymously revealed draft note gets on the board: derived (so a repeated reveal
-   * after a crash finds it) but unlinkable to the draft's id, which its author's client knew.
+   * The id a revealed draft note gets on the board: derived from the round, the draft and the
+   * note (so a repeated reveal after a crash finds it, and two drafts' notes never share one) but
+   * unlinkable to the draft's id, which its author's client knew.
    */
-  revealedId(workshopId: string, draftNoteId: string): string
+  revealedId(workshopId: string, draft: RevealedNoteRef): string
+}
+
+/** A draft note as one round's reveal takes it. */
+export interface RevealedNoteRef {
+  readonly roundId: string
+  readonly draftName: string
+  readonly noteId: string
 }
 
 const NONCE_BYTES = 12
@@ -45,8 +53,10 @@ export function createAuthorSeals(secret: string): AuthorSeals {
       const expected = macOf(nonce, workshopId, participantId)
       return given.length === expected.length && crypto.timingSafeEqual(given, expected)
     },
-    revealedId(workshopId, draftNoteId) {
-      return mac('revealed', workshopId, draftNoteId).toString('hex').slice(0, REVEALED_ID_LENGTH)
+    revealedId(workshopId, { roundId, draftName, noteId }) {
+      return mac('revealed', workshopId, roundId, draftName, noteId)
+        .toString('hex')
+        .slice(0, REVEALED_ID_LENGTH)
     },
   }
 }

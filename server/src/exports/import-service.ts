@@ -4,6 +4,7 @@ import {
   importControlDoc,
   importedCodings,
   importedVotes,
+  importProblem,
   importRoomDoc,
   importTime,
   newId,
@@ -100,6 +101,9 @@ export async function importWorkshop(deps: Deps, body: unknown): Promise<CreateW
     )
   if (new Set(exp.rooms.map((room) => room.id)).size !== exp.rooms.length)
     throw new ServiceError(400, 'invalid_export', 'Two rooms share one id.')
+  // Nothing past a live workshop's limits, or every later edit of it would be refused (EXP-I1).
+  const problem = importProblem(exp)
+  if (problem) throw new ServiceError(400, problem.code, problem.message)
 
   const { store, tokens, clock } = deps
   const now = clock.now()

@@ -18,6 +18,8 @@ interface RevealInput {
   readonly store: Store
   readonly seals: AuthorSeals
   readonly workshopId: string
+  /** The round being revealed: its drafts' notes get board ids derived from it. */
+  readonly roundId: string
   readonly roomId: string
   readonly boardDoc: string
   /** Remove authors' names and ids before the notes reach anyone. */
@@ -35,15 +37,16 @@ interface Revealed {
 }
 
 /**
- * Moves every private note of a room's drafts onto its board, stamped with the author the server
- * knows, or anonymously (FAC-P5): for an anonymised reveal, a note posted anonymously, or an
- * anonymous participant. An anonymous note gets no author id or name, a sealed link to its author,
- * an id other than its draft id (which the author's client knew and could have shown), the reveal
- * time, and a place among the lane's other anonymous notes chosen at random, so where and when
- * its author wrote it tells nothing. The board copy is stored before the draft copy goes, so a
- * crash in between duplicates nothing and loses nothing (the board id is derived from the draft
- * id). A note whose id is already on the board is not copied: it was revealed before that crash,
- * or it is a crafted draft note aiming at someone else's. Returns how many notes were revealed.
+ * Moves every private note of a room's drafts onto its board (FAC-P4), stamped with the author the
+ * server knows, or anonymously (FAC-P5): for an anonymised reveal, a note posted anonymously, or
+ * an anonymous participant. Every note gets a board id of its own (PRO-8), derived from the round,
+ * its draft and its draft id: two authors' drafts may hold the same id, and a draft id may be one
+ * already on the board (a crafted note aiming at someone else's, REL-27), yet each note arrives.
+ * An anonymous note also gets no author id or name, a sealed link to its author, the reveal time,
+ * and a place among the lane's other anonymous notes chosen at random, so where and when its
+ * author wrote it tells nothing. The board copy is stored before the draft copy goes, so a crash
+ * in between duplicates nothing and loses nothing: a retried reveal derives the same ids and
+ * skips those already on the board. Returns how many notes arrived on the board.
  */
 export async function revealDrafts(input: RevealInput): Promise<number> {
   const prefix = `${input.workshopId}.draft.${input.roomId}.`
@@ -59,7 +62,14 @@ export async function revealDrafts(input: RevealInput): Promise<number> {
       const notes = await withRoom(input.rooms, draftName, (draft) => draft.read(readNotes))
       if (notes.length === 0) continue
       drafts.push({ draftName, notes })
-      for (const note of notes) pending.push(revealedOf(input, ref.participantId, person, note))
+      for (const note of notes) {
+        const id = input.seals.revealedId(input.workshopId, {
+          roundId: input.roundId,
+          draftName,
+          noteId: note.id,
+        })
+        pending.push(revealedOf(input, ref.participantId, person, note, id))
+      }
     }
     // Written in a random order: the structs' clocks and the map's key order follow creation,
     // and drafts come author by author.
@@ -98,16 +108,17 @@ function revealedOf(
   participantId: string,
   person: ParticipantRecord | null,
   note: Note,
+  id: string,
 ): Revealed {
   const sector = person?.sector ?? null
   const anonymous = input.anonymise || note.authorName === null || !person?.displayName
   if (!anonymous) {
     const author = { id: participantId, name: person.displayName, sector }
-    return { note, id: note.id, author, createdAt: note.createdAt }
+    return { note, id, author, createdAt: note.createdAt }
   }
   return {
     note,
-    id: input.seals.revealedId(input.workshopId, note.id),
+    id,
     author: {
       id: null,
       name: null,

@@ -243,6 +243,10 @@ export function createRoundService({
       const round = await control(workshopId, (read) => current(read))
       if (round.mode !== 'private')
         throw new ServiceError(409, 'not_private', 'Only private rounds are revealed.')
+      // A round is revealed once: what its drafts held is on the board, and they take no more.
+      // A reveal cut short before it was marked is repeated (its derived ids duplicate nothing).
+      if (round.revealedAt !== null)
+        throw new ServiceError(409, 'already_revealed', 'This round was revealed already.')
       const roomIds = round.roomIds ?? (await store.listRooms(workshopId)).map((room) => room.id)
       let revealed = 0
       const now = clock.now()
@@ -253,6 +257,7 @@ export function createRoundService({
           seals,
           now,
           workshopId,
+          roundId: round.id,
           roomId,
           anonymise,
           boardDoc: roomDocName(workshopId, roomId),

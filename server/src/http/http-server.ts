@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import type { TokenService } from '../auth/tokens.js'
 import type { Logger } from '../log.js'
+import { answerClientError } from './client-errors.js'
 import { createOriginPolicy } from './origins.js'
 import { sendError } from './respond.js'
 import { createRouter, type Route } from './router.js'
@@ -24,6 +25,8 @@ export interface HttpServerDeps {
   readonly staticDir: string | null
   readonly upgrades: UpgradeTarget
   readonly log: Logger
+  /** A request body that sends nothing for this long gets 408 (Config.bodyTimeoutMs). */
+  readonly bodyTimeoutMs: number
 }
 
 /**
@@ -32,7 +35,11 @@ export interface HttpServerDeps {
  */
 export function createHttpServer(deps: HttpServerDeps): http.Server {
   const { log, upgrades } = deps
-  const handleApi = createRouter(deps.routes, { tokens: deps.tokens, log })
+  const handleApi = createRouter(deps.routes, {
+    tokens: deps.tokens,
+    log,
+    bodyTimeoutMs: deps.bodyTimeoutMs,
+  })
   const origins = createOriginPolicy(deps.allowedOrigins)
   const handleStatic = createStaticHandler(deps.staticDir)
 
@@ -50,10 +57,7 @@ export function createHttpServer(deps: HttpServerDeps): http.Server {
           sendError(res, 500, 'internal_error', 'Something went wrong on the server.')
       })
   })
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
-    else socket.destroy()
-  })
+  server.on('clientError', answerClientError)
   server.on('upgrade', (req, socket, head) => {
     if (!(req.url ?? '').startsWith(upgrades.pathPrefix)) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')

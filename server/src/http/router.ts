@@ -21,7 +21,7 @@ export interface RouteContext {
   readonly params: readonly string[]
   /**
    * The body, validated against `schema` (400 with each field's problem otherwise); bodies over
-   * `maxBytes` (default 16 KiB) get 413.
+   * `maxBytes` (default 16 KiB) get 413, and bodies that stop arriving get 408.
    */
   body<T>(schema: z.ZodType<T, unknown>, options?: { maxBytes?: number }): Promise<T>
   /** The query string's parameters. */
@@ -47,7 +47,12 @@ export interface Route {
 /** Creates the handler for `/api/*` and `/healthz`; returns false for paths it does not own. */
 export function createRouter(
   routes: readonly Route[],
-  deps: { tokens: TokenService; log: Logger },
+  deps: {
+    tokens: TokenService
+    log: Logger
+    /** A request body that sends nothing for this long gets 408 (Config.bodyTimeoutMs). */
+    bodyTimeoutMs: number
+  },
 ) {
   const compress = createCompressor()
   function contextFor(req: IncomingMessage, params: readonly string[]): RouteContext {
@@ -56,7 +61,8 @@ export function createRouter(
       params,
       query: new URL(req.url ?? '/', 'http://localhost').searchParams,
       async body(schema, options) {
-        const result = schema.safeParse(await readJsonBody(req, options?.maxBytes))
+        const limits = { idleTimeoutMs: deps.bodyTimeoutMs, ...options }
+        const result = schema.safeParse(await readJsonBody(req, limits))
         if (result.success) return result.data
         const detail = describeIssues(result.error.issues)
         throw new ServiceError(400, 'invalid_request', `The request is not valid: ${detail}`)
@@ -127,15 +133,16 @@ export function createRouter(
       return true
     }
     try {
-      const params = (route.pattern.exec(pathname) ?? [])
-        .slice(1)
-        .map((param) => decodeURIComponent(param))
+      const params = (route.pattern.exec(pathname) ?? []).slice(1).map(decodeOrKeep)
       const [status, body] = await route.run(contextFor(req, params))
       if (body instanceof Download) sendDownload(res, status, body)
       else if (body instanceof BinaryBody) await sendBinary(req, res, status, body, compress)
       else sendJson(res, status, body)
     } catch (error) {
       if (error instanceof ServiceError || error instanceof BodyError) {
+        // Node closes the connection after the answer, so an unread body cannot hold it open.
+        if (error instanceof BodyError && error.closesConnection)
+          res.setHeader('Connection', 'close')
         sendError(res, error.status, error.code, error.message)
       } else {
         deps.log.error('API request failed', { path: pathname, error: String(error) })
@@ -144,6 +151,19 @@ export function createRouter(
       }
     }
     return true
+  }
+}
+
+/**
+ * A path parameter, decoded; kept as sent when its percent-escapes are malformed (`%zz`, `%C0%AE`),
+ * so the route refuses it as any unknown id (404 `unknown_workshop` for a workshop id, API-5)
+ * rather than failing with a URIError (500).
+ */
+function decodeOrKeep(param: string): string {
+  try {
+    return decodeURIComponent(param)
+  } catch {
+    return param
   }
 }
 

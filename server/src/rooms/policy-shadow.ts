@@ -7,6 +7,7 @@ import {
 } from '../wire/closing-errors.js'
 import { applyCapturing, replicaOf } from './replica.js'
 import type { RoomConnection } from './types.js'
+import { checkDraftUpdate } from './draft-policy.js'
 import { checkParticipantUpdate } from './write-policy.js'
 
 /**
@@ -27,13 +28,14 @@ export interface PolicyShadow {
 /**
  * Creates the shadow of a freshly loaded document. `content` says what the document may hold
  * (checked for every writer); `boardState` gives the board rules in force, or null when none
- * apply. The replica is built on the first check, not at load: rooms that are only read
+ * apply; `isDraft` judges writes by the draft's rule instead (draft-policy.ts). The replica is built on the first check, not at load: rooms that are only read
  * (viewers, overviews, idle rooms kept loaded) never pay for a second copy of the board, and a
  * refusal only drops it.
  */
 export function createPolicyShadow(
   content: ContentRule,
   boardState: (() => BoardState) | null,
+  isDraft = false,
 ): PolicyShadow {
   let shadow: Y.Doc | null = null
 
@@ -45,6 +47,7 @@ export function createPolicyShadow(
   /** The board rules' verdict on `update`, applying it to `replica`. */
   function ruleRefusal(live: Y.Doc, replica: Y.Doc, conn: RoomConnection, update: Uint8Array) {
     const state = boardState?.() ?? null
+    if (state && isDraft) return checkDraftUpdate(replica, update, conn.principal, state)
     if (state && conn.principal.role === 'participant') {
       return checkParticipantUpdate(live, replica, update, conn.principal, state)
     }

@@ -135,8 +135,8 @@ export function createRoomManager(deps: RoomManagerDeps): RoomManager {
     const ref = key.ref
     const room = createRoom(key, {
       ...deps,
-      boardState:
-        ref.kind === 'room' ? () => control.read((doc) => boardStates(doc, ref.roomId)) : null,
+      // Boards and drafts alike: a draft takes writes only while its room's private round is open.
+      boardState: () => control.read((doc) => boardStates(doc, ref.roomId)),
       // The rules must be known before the first update is checked.
       loadAfter: control.ready,
     })

@@ -66,8 +66,9 @@ export interface RoomDeps {
   readonly log: Logger
   readonly compactAfterUpdates: number
   /**
-   * The board rules in force for this document (from the workshop's control document), or null
-   * when none apply (control documents: only facilitators write them; private drafts). What a
+   * The board rules in force for this document's room (from the workshop's control document), or
+   * null when none apply (control documents: only facilitators write them). A private draft is
+   * judged by them too: it takes writes only while its room's private round is open. What a
    * document may hold (its content rule) is checked for every kind and every writer.
    */
   readonly boardState: (() => BoardState) | null
@@ -93,7 +94,11 @@ export function createRoom(key: RoomKey, deps: RoomDeps): Room {
   const stateCache = createStateCache()
   const life = createRoomLife()
   // A replica that checks participants' updates before they touch `doc`, built on first use.
-  const shadow = createPolicyShadow(contentRuleFor(key.ref.kind), deps.boardState)
+  const shadow = createPolicyShadow(
+    contentRuleFor(key.ref.kind),
+    deps.boardState,
+    key.ref.kind === 'draft',
+  )
 
   const storage = createRoomStorage({
     docName: key.docName,

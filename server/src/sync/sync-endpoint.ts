@@ -89,7 +89,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
   /** Authenticates the connection (a ticket or a token), then asks admission in. */
   async function authorize(req: IncomingMessage) {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const docName = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length))
+    const docName = decodeOrKeep(url.pathname.slice(SYNC_PATH_PREFIX.length))
     // Browsers send a single-use ticket; API clients may still send their token.
     const ticket = url.searchParams.get('ticket')
     const token = url.searchParams.get('token')
@@ -235,6 +235,18 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
       for (const ws of wss.clients) closeSocket(ws, code, reason)
       wss.close()
     },
+  }
+}
+
+/**
+ * The document name, decoded; kept as sent when its percent-escapes are malformed (`%zz`): no
+ * document is named with a `%`, so admission refuses it as any malformed name (4404, PRO-6).
+ */
+function decodeOrKeep(name: string): string {
+  try {
+    return decodeURIComponent(name)
+  } catch {
+    return name
   }
 }
 

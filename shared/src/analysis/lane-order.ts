@@ -8,8 +8,8 @@ export interface AnalysisLane {
 }
 
 /**
- * The column for notes whose lane was removed. Its id cannot collide with a real lane: ids are
- * lower-case letters and digits (ID_PATTERN), never "~".
+ * The column for notes whose lane was removed. Its id cannot collide with a real lane: lane ids
+ * are lower-case letters, digits and hyphens (LANE_ID_PATTERN), never "~".
  */
 export const UNSORTED_LANE: AnalysisLane = { id: '~unsorted', name: 'Unsorted', color: '#475569' }
 

@@ -26,3 +26,9 @@ export function newJoinCode(): string {
 
 /** The shape every id in Weave has; used to validate ids that arrive from outside. */
 export const ID_PATTERN = /^[a-z0-9]{6,32}$/
+
+/**
+ * The shape of a lane id: a new id, or a default sector's id (`child-care`), which new workshops
+ * use as lane ids; never "~" (the analysis view's "Unsorted" column) or anything markup-like.
+ */
+export const LANE_ID_PATTERN = /^[a-z0-9-]{1,64}$/

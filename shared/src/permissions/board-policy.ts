@@ -42,6 +42,21 @@ export function noteCreateRefusal(
   return null
 }
 
+/** Why a draft's threads root stays empty: the client never connects private notes. */
+export const PRIVATE_NOTES_UNCONNECTED = 'private notes cannot be connected'
+
+/**
+ * Why this person may not write to their private draft now; null when they may (PRO-8). A draft
+ * takes writes only while its room's private round is open: before that round, once it ends and
+ * after its reveal, what the draft holds waits for the reveal (or has gone with it) unchanged.
+ */
+export function draftChangeRefusal(principal: Principal, state: BoardState): string | null {
+  const refusal = boardRefusal(principal, state)
+  if (refusal) return refusal
+  if (!state.privateWriting) return 'private notes are written only while a private round runs'
+  return null
+}
+
 /**
  * Why this person may not change (edit, move, resize, recolour, delete) a note; null when they may.
  * Participants change only their own notes, and nothing in a locked lane (moving in or out too).

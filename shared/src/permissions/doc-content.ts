@@ -1,28 +1,13 @@
 import * as Y from 'yjs'
-import { BOARD_ROOTS, CONTROL_ROOTS, lanesMap, notesMap, threadsMap } from '../model/board-doc.js'
+import { BOARD_ROOTS, CONTROL_ROOTS, notesMap, threadsMap } from '../model/board-doc.js'
 import { ID_PATTERN } from '../model/ids.js'
 import { readNote } from '../model/notes.js'
-import { NOTE_TEXT_MAX_LENGTH, laneSchema } from '../model/records.js'
 import { readThread } from '../model/threads.js'
 import type { DocKind } from '../protocol/doc-names.js'
+import { CONTENT_LIMITS, growsPast } from './content-limits.js'
+import { controlEntriesRefusal } from './control-content.js'
 
-/**
- * What a document may hold, whoever writes it. The model functions never come near these limits;
- * they stop a crafted update from storing what no Weave client writes (blobs, sub-documents,
- * unknown roots, megabytes of text, a million notes) and from breaking readers and exports.
- */
-export const CONTENT_LIMITS = {
-  notesPerBoard: 10_000,
-  threadsPerBoard: 20_000,
-  lanesPerWorkshop: 40,
-  /**
-   * Stored note text. Commands write at most NOTE_TEXT_MAX_LENGTH, but two people typing into one
-   * note at once can merge past it: the ceiling leaves room for that.
-   */
-  noteTextLength: NOTE_TEXT_MAX_LENGTH * 4,
-  /** Types inside types below a root (a note's text is 2 deep; the control document's plan 3). */
-  nesting: 4,
-} as const
+export { CONTENT_LIMITS } from './content-limits.js'
 
 /** Checks one transaction's changes to a document; a short reason when they are refused. */
 export type ContentRule = (doc: Y.Doc, transaction: Y.Transaction) => string | null
@@ -78,39 +63,32 @@ export function boardContentRefusal(doc: Y.Doc, transaction: Y.Transaction): str
     const refusal = threadRefusal(doc, threads, id)
     if (refusal) return refusal
   }
-  if (touched.has(BOARD_ROOTS.notes) && notes.size > CONTENT_LIMITS.notesPerBoard) {
+  const notesTouched = touched.get(BOARD_ROOTS.notes) ?? []
+  if (growsPast(notes, notesTouched, transaction, CONTENT_LIMITS.notesPerBoard)) {
     return `a board holds at most ${CONTENT_LIMITS.notesPerBoard} notes`
   }
-  if (touched.has(BOARD_ROOTS.threads) && threads.size > CONTENT_LIMITS.threadsPerBoard) {
+  const threadsTouched = touched.get(BOARD_ROOTS.threads) ?? []
+  if (growsPast(threads, threadsTouched, transaction, CONTENT_LIMITS.threadsPerBoard)) {
     return `a board holds at most ${CONTENT_LIMITS.threadsPerBoard} threads`
   }
   return null
 }
 
-/** The workshop's control document: its known roots, lanes of the model's shape. */
+/**
+ * The workshop's control document: its known roots, and in each only the keys Weave writes (lanes
+ * of the model's shape, within the limit).
+ */
 export function controlContentRefusal(doc: Y.Doc, transaction: Y.Transaction): string | null {
   const general = structureRefusal(doc, transaction, CONTROL_ROOT_NAMES)
   if (general) return general
-  const touched = touchedEntries(doc, transaction).get(CONTROL_ROOTS.lanes)
-  if (!touched) return null
-  const lanes = lanesMap(doc)
-  for (const id of touched) {
-    if (id === null || !ID_PATTERN.test(id)) return 'malformed lane'
-    const lane = lanes.get(id)
-    if (lane === undefined) continue
-    if (!(lane instanceof Y.Map)) return 'malformed lane'
-    if (!laneSchema.safeParse({ id, ...lane.toJSON() }).success) return 'malformed lane'
-  }
-  if (lanes.size > CONTENT_LIMITS.lanesPerWorkshop) {
-    return `a workshop has at most ${CONTENT_LIMITS.lanesPerWorkshop} lanes`
-  }
-  return null
+  return controlEntriesRefusal(doc, transaction, touchedEntries(doc, transaction))
 }
 
 /**
- * What holds for every document: everything new sits under a known root, nests at most
- * CONTENT_LIMITS.nesting deep, and is plain values, maps, arrays or unformatted text (no binary
- * blobs, sub-documents, embeds, formatting, XML or legacy JSON content).
+ * What holds for every document: everything new sits under a known root, as an entry of a map
+ * (every root is one) or an item of a list, nests at most CONTENT_LIMITS.nesting deep, and is
+ * plain values, maps, arrays or unformatted text (no binary blobs, sub-documents, embeds,
+ * formatting, XML or legacy JSON content).
  */
 function structureRefusal(
   doc: Y.Doc,
@@ -144,8 +122,14 @@ function itemRefusal(doc: Y.Doc, item: Y.Item, roots: ReadonlySet<string>): stri
     content instanceof Y.ContentDeleted ||
     (content instanceof Y.ContentType && isPlainType(content.type))
   if (!plain) return 'unsupported content (binary, sub-document, embed, formatting or XML)'
+  const container = item.parent
+  if (!(container instanceof Y.AbstractType)) return 'unknown content'
+  // Every root is a map. A list item in a map (or a keyed entry in a list or a text) is stored and
+  // sent to everyone, yet no reader ever sees it.
+  const inMap = container._item === null || container.constructor === Y.Map
+  if (inMap !== (item.parentSub !== null)) return 'list content in a map, or map content in a list'
   let depth = 0
-  let parent = item.parent
+  let parent: Y.Item['parent'] = container
   while (parent instanceof Y.AbstractType && parent._item !== null) {
     if (++depth > CONTENT_LIMITS.nesting) return 'content nested too deeply'
     parent = parent._item.parent

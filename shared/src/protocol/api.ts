@@ -92,6 +92,9 @@ export const API_ERROR_CODES = [
   'invalid_request',
   'body_too_large',
   'unsupported_media_type',
+  'request_timeout',
+  'headers_too_large',
+  'invalid_http',
   'unauthenticated',
   'forbidden',
   'removed',
@@ -134,6 +137,7 @@ export const API_ERROR_CODES = [
   'codebook_full',
   'too_many_codings',
   'invalid_export',
+  'import_over_limits',
 ] as const
 /** One of API_ERROR_CODES. */
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
