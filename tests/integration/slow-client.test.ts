@@ -1,6 +1,6 @@
 import type net from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { createNote, NOTE_TEXT_MAX_LENGTH, readNotes } from '@weave/shared'
+import { CONTENT_LIMITS, createNote, NOTE_TEXT_MAX_LENGTH, readNotes } from '@weave/shared'
 import { createWorkshop, facilitatorAuthor, join } from '../helpers/api.js'
 import { docReaches, synced } from '../helpers/clients.js'
 import { useHarness } from '../helpers/harness.js'
@@ -12,8 +12,11 @@ const harness = useHarness()
 /** The smallest queue the server allows per client, so a test reaches it quickly. */
 const MAX_BUFFERED_BYTES = 64 * 1024
 const NOTES_PER_UPDATE = 100
-/** Far more than the operating system buffers between the two ends of a local connection. */
-const MAX_UPDATES = 150
+/**
+ * About 20 MB: far more than the operating system buffers between the two ends of a local
+ * connection, and fewer notes than a board may hold (a slow server must not meet that limit first).
+ */
+const MAX_UPDATES = Math.floor((CONTENT_LIMITS.notesPerBoard - 1) / NOTES_PER_UPDATE)
 
 describe('a client that stops taking what it is sent', () => {
   it('[REL-6] is let go once its queue passes the limit; the server and everyone else carry on', async () => {
