@@ -132,6 +132,7 @@ export function createWeaveServer(config: Config, overrides: ServerOverrides = {
     listen: () => listen(server, config.port, config.host),
     async close() {
       services.rounds.close()
+      services.sorting.stop()
       await services.retention.close()
       sync.closeAll(CloseCode.goingAway, 'server shutting down')
       await stopListening(server)

@@ -16,6 +16,7 @@ import { importWorkshop } from './exports/import-service.js'
 import { createModerationService } from './facilitation/moderation-service.js'
 import { createRemovalService } from './facilitation/removal-service.js'
 import { createRoundService } from './facilitation/round-service.js'
+import { createSortingService } from './facilitation/sorting-service.js'
 import { createVoteService } from './facilitation/vote-service.js'
 import type { ApiServices } from './http/api-routes.js'
 import { followWorkshopLifecycle, snapshotEndedRound } from './lifecycle/workshop-lifecycle.js'
@@ -111,6 +112,7 @@ export function createServices(deps: ServicesDeps): Services {
     deletion,
     rounds,
     votes: createVoteService({ rooms, store, clock }),
+    sorting: createSortingService({ rooms, store, clock, log }),
     moderation: createModerationService({ rooms, store, clock }),
     anonymous: createAnonymousWrites({ rooms, store, seals, clock }),
     snapshots,

@@ -2,22 +2,30 @@ import fc from 'fast-check'
 import type * as Y from 'yjs'
 import {
   addLane,
+  createCluster,
   createNote,
   createThread,
   deleteNote,
+  deleteNotes,
+  dissolveCluster,
   deleteThread,
   editNoteText,
   moveLane,
+  moveCluster,
   moveNote,
+  moveNotes,
+  readClusters,
   readLanes,
   readNotes,
   readThreads,
   recolourNote,
   relabelThread,
   removeLane,
+  renameCluster,
   renameLane,
   resizeNote,
   setLaneLocked,
+  setNotesCluster,
   type Author,
 } from '../src/index.js'
 
@@ -42,6 +50,13 @@ export type Op =
   | { kind: 'move-lane'; pick: number; to: number }
   | { kind: 'remove-lane'; pick: number }
   | { kind: 'lock-lane'; pick: number; locked: boolean }
+  | { kind: 'move-many'; pick: number; count: number; lane: number; dy: number }
+  | { kind: 'delete-many'; pick: number; count: number }
+  | { kind: 'cluster'; pick: number; count: number; name: string }
+  | { kind: 'join'; pick: number; cluster: number | null }
+  | { kind: 'rename-cluster'; pick: number; name: string }
+  | { kind: 'dissolve'; pick: number }
+  | { kind: 'move-cluster'; pick: number; dy: number }
 
 const text = (maxLength: number) => fc.string({ maxLength, unit: 'grapheme' })
 const pick = fc.nat(50)
@@ -88,6 +103,50 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('remove-lane'), pick }), weight: 1 },
   {
     arbitrary: fc.record({ kind: fc.constant('lock-lane'), pick, locked: fc.boolean() }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('move-many'),
+      pick,
+      count: fc.integer({ min: 1, max: 6 }),
+      lane: fc.nat(4),
+      dy: fc.integer({ min: -100, max: 100 }),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('delete-many'),
+      pick,
+      count: fc.integer({ min: 1, max: 3 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('cluster'),
+      pick,
+      count: fc.integer({ min: 0, max: 4 }),
+      name: text(10),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('join'), pick, cluster: fc.option(pick) }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('rename-cluster'), pick, name: text(10) }),
+    weight: 1,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('dissolve'), pick }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('move-cluster'),
+      pick,
+      dy: fc.integer({ min: -100, max: 100 }),
+    }),
     weight: 1,
   },
 )
@@ -146,6 +205,14 @@ export function applyOp(doc: Y.Doc, op: Op, author: Author, clock: RunClock): vo
     case 'add-lane':
       addLane(doc, { id: `l${now}`, name: op.name || 'Lane', color: '#334155' })
       return
+    case 'move-many':
+    case 'delete-many':
+    case 'cluster':
+    case 'join':
+    case 'rename-cluster':
+    case 'dissolve':
+    case 'move-cluster':
+      return applyClusterOp(doc, op, author, now)
   }
   const lane = pickFrom(lanes, op.pick)
   if (!lane) return
@@ -153,4 +220,68 @@ export function applyOp(doc: Y.Doc, op: Op, author: Author, clock: RunClock): vo
   if (op.kind === 'move-lane') moveLane(doc, lane.id, op.to)
   if (op.kind === 'remove-lane') removeLane(doc, lane.id)
   if (op.kind === 'lock-lane') setLaneLocked(doc, lane.id, op.locked)
+}
+
+type ClusterOp = Extract<
+  Op,
+  {
+    kind:
+      | 'move-many'
+      | 'delete-many'
+      | 'cluster'
+      | 'join'
+      | 'rename-cluster'
+      | 'dissolve'
+      | 'move-cluster'
+  }
+>
+
+/** The bulk and cluster ops: a selection of notes is `count` notes from `pick` on. */
+function applyClusterOp(doc: Y.Doc, op: ClusterOp, author: Author, now: number): void {
+  const notes = readNotes(doc)
+  const clusters = readClusters(doc)
+  const lanes = readLanes(doc)
+  const start = op.pick % Math.max(notes.length, 1)
+  const selection = 'count' in op ? notes.slice(start, start + op.count) : []
+  const cluster = pickFrom(clusters, op.pick)
+  switch (op.kind) {
+    case 'move-many': {
+      const laneId = pickFrom(lanes, op.lane)?.id ?? 'unsorted'
+      moveNotes(
+        doc,
+        selection.map((note) => ({ noteId: note.id, laneId, x: note.x, y: note.y + op.dy })),
+        now,
+      )
+      return
+    }
+    case 'delete-many':
+      deleteNotes(
+        doc,
+        selection.map((note) => note.id),
+      )
+      return
+    case 'cluster':
+      createCluster(
+        doc,
+        { id: `c${now}`, name: op.name, noteIds: selection.map((n) => n.id) },
+        author,
+        now,
+      )
+      return
+    case 'join': {
+      const note = pickFrom(notes, op.pick)
+      const target = op.cluster === null ? null : (pickFrom(clusters, op.cluster)?.id ?? null)
+      if (note) setNotesCluster(doc, [note.id], target, now)
+      return
+    }
+    case 'rename-cluster':
+      if (cluster) renameCluster(doc, cluster.id, op.name)
+      return
+    case 'dissolve':
+      if (cluster) dissolveCluster(doc, cluster.id, now)
+      return
+    case 'move-cluster':
+      if (cluster) moveCluster(doc, cluster.id, 0, op.dy, now)
+      return
+  }
 }

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
   BOARD_ROOTS,
+  clusterSchema,
   CONTROL_ROOTS,
   laneSchema,
   noteSchema,
+  readClusters,
   readLanes,
   readNotes,
   readThread,
@@ -142,7 +144,14 @@ function readOut(doc: Y.Doc) {
     threadSchema.parse(thread)
     expect(noteIds.has(thread.from) && noteIds.has(thread.to)).toBe(true)
   }
-  return { notes, lanes, threads }
+  // A note is in at most one cluster (its one field), and only in one that readers show.
+  const clusters = readClusters(doc)
+  expect(clusters).toHaveLength(doc.getMap(BOARD_ROOTS.clusters).size)
+  for (const cluster of clusters) clusterSchema.parse(cluster)
+  const clusterIds = new Set(clusters.map((cluster) => cluster.id))
+  for (const note of notes)
+    expect(note.clusterId === null || clusterIds.has(note.clusterId!)).toBe(true)
+  return { notes, lanes, threads, clusters }
 }
 
 function assertConverged(docs: Y.Doc[]): void {

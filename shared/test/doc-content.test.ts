@@ -34,6 +34,7 @@ import {
   writeBreakout,
   writeRoomEntry,
   writeRound,
+  writeSorting,
   writeVote,
   type Author,
   type ContentRule,
@@ -254,6 +255,9 @@ describe('what a control document may hold', () => {
         })
         writeBreakout(doc, { status: 'open', freeMovement: true, message: { text: 'Hi', at: 1 } })
         writeAssignments(doc, new Map([['anaaaaaaaaaaaa', 'room1aaaaaaaaa']]))
+        writeSorting(doc, { roomIds: ['room1aaaaaaaaa'], until: 9, openedAt: 1 })
+        writeSorting(doc, null)
+        writeSorting(doc, { roomIds: null, until: null, openedAt: 2 })
         removePlanStep(doc, step)
       }, seeded),
     ).toBeNull()
@@ -264,6 +268,8 @@ describe('what a control document may hold', () => {
     ['a key in the workshop', (doc) => controlMap(doc, 'workshop').set('evil', 'x')],
     ['a key in attention', (doc) => controlMap(doc, 'attention').set('evil', 'x')],
     ['a key in the round', (doc) => controlMap(doc, 'round').set('evil', 'x')],
+    ['a key in sorting', (doc) => controlMap(doc, 'sorting').set('evil', 'x')],
+    ['a map as sorting rooms', (doc) => controlMap(doc, 'sorting').set('roomIds', nested(0))],
     ['a key on a room', (doc) => childMap(controlMap(doc, 'rooms'), 'room1aaaaaaaaa')!.set('e', 1)],
     ['a key on a past round', (doc) => childMap(controlMap(doc, 'rounds'), ROUND.id)!.set('e', 1)],
     ['a map as a room', (doc) => controlMap(doc, 'rooms').set('room2aaaaaaaaa', 'x')],

@@ -106,6 +106,7 @@ async function driveEverything(running: RunningServer, workshop: TestWorkshop) {
   await facilitate('/rounds', { prompt: 'What do you see?', durationSec: 60, mode: 'open' })
   await facilitate('/votes', { dotsPerPerson: 3 })
   await facilitate('/votes/current/close', {})
+  await facilitate('/sorting', { minutes: 60 })
   await facilitate('/rooms', { count: 2 })
   await facilitate('/breakouts/assign', { mode: 'balanced' })
   await facilitate('/breakouts/open', {})
@@ -131,6 +132,7 @@ describe('the control document as docs/protocol.md describes it', () => {
         'round',
         'rounds',
         'rooms',
+        'sorting',
         'vote',
         'workshop',
       ].sort(),

@@ -7,6 +7,7 @@ import type { ExportService } from '../exports/export-service.js'
 import type { ModerationService } from '../facilitation/moderation-service.js'
 import type { RemovalService } from '../facilitation/removal-service.js'
 import type { RoundService } from '../facilitation/round-service.js'
+import type { SortingService } from '../facilitation/sorting-service.js'
 import type { VoteService } from '../facilitation/vote-service.js'
 import type { SnapshotService } from '../snapshots/snapshot-service.js'
 import type { BoardStartService } from '../workshops/board-start.js'
@@ -30,6 +31,7 @@ export interface ApiServices {
   readonly deletion: WorkshopDeletion
   readonly rounds: RoundService
   readonly votes: VoteService
+  readonly sorting: SortingService
   readonly moderation: ModerationService
   readonly anonymous: AnonymousWrites
   readonly snapshots: SnapshotService
@@ -48,7 +50,7 @@ export function apiRoutes(s: ApiServices): Route[] {
     importRoute(s.importWorkshop),
     ...workshopRoutes(s.workshops, s.clock),
     ...deletionRoutes(s.deletion),
-    ...facilitationRoutes(s.rounds, s.votes, s.moderation),
+    ...facilitationRoutes(s.rounds, s.votes, s.moderation, s.sorting),
     ...anonymousRoutes(s.anonymous),
     ...snapshotRoutes(s.snapshots),
     ...exportRoutes(s.exports, s.codebook),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   extendRoundRequestSchema,
+  openSortingRequestSchema,
   openVoteRequestSchema,
   placeDotRequestSchema,
   revealRequestSchema,
@@ -8,6 +9,7 @@ import {
 } from '@weave/shared'
 import type { ModerationService } from '../facilitation/moderation-service.js'
 import type { RoundService } from '../facilitation/round-service.js'
+import type { SortingService } from '../facilitation/sorting-service.js'
 import type { VoteService } from '../facilitation/vote-service.js'
 import type { Route } from './router.js'
 
@@ -19,15 +21,33 @@ const ROOM = '([a-z0-9]{6,32})'
 const NOTE = '([^/]{1,64})'
 
 /**
- * Rounds (facilitators), dot votes (facilitators open and close; participants vote) and
- * moderation (facilitators hide and restore notes).
+ * Rounds (facilitators), dot votes (facilitators open and close; participants vote), sorting
+ * (facilitators open and close) and moderation (facilitators hide and restore notes).
  */
 export function facilitationRoutes(
   rounds: RoundService,
   votes: VoteService,
   moderation: ModerationService,
+  sorting: SortingService,
 ): Route[] {
   return [
+    {
+      method: 'POST',
+      pattern: path('\\/sorting'),
+      run: async (c) => {
+        await c.facilitator()
+        return [200, await sorting.open(c.workshopId(), await c.body(openSortingRequestSchema))]
+      },
+    },
+    {
+      method: 'POST',
+      pattern: path('\\/sorting\\/close'),
+      run: async (c) => {
+        await c.facilitator()
+        await c.body(emptyBody)
+        return [200, await sorting.close(c.workshopId())]
+      },
+    },
     {
       method: 'POST',
       pattern: path(`\\/rooms\\/${ROOM}\\/notes\\/${NOTE}\\/hide`),

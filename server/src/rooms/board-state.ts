@@ -5,6 +5,8 @@ import {
   readLanes,
   readPhase,
   readRound,
+  readSorting,
+  sortingForRoom,
   type BoardState,
 } from '@weave/shared'
 
@@ -19,6 +21,7 @@ export function boardStateOf(control: Y.Doc, roomId: string): BoardState {
         .map((lane) => lane.id),
     ),
     privateWriting: isPrivateWritingOpen(readRound(control), roomId),
+    sorting: sortingForRoom(readSorting(control), roomId),
   }
 }
 

@@ -4,7 +4,7 @@ import * as Y from 'yjs'
  * The root types of a room's board document. Notes and threads are keyed by id, one Y.Map each,
  * so concurrent edits to different notes (or different fields of one note) never conflict.
  */
-export const BOARD_ROOTS = { notes: 'notes', threads: 'threads' } as const
+export const BOARD_ROOTS = { notes: 'notes', threads: 'threads', clusters: 'clusters' } as const
 
 /** The root types of a workshop's control document (written by facilitators only). */
 export const CONTROL_ROOTS = {
@@ -18,6 +18,7 @@ export const CONTROL_ROOTS = {
   rooms: 'rooms',
   breakout: 'breakout',
   assignments: 'assignments',
+  sorting: 'sorting',
 } as const
 
 /** The map of notes in a board document. */
@@ -28,6 +29,11 @@ export function notesMap(doc: Y.Doc): Y.Map<unknown> {
 /** The map of threads in a board document. */
 export function threadsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(BOARD_ROOTS.threads)
+}
+
+/** The map of clusters in a board document (one Y.Map per cluster id). */
+export function clustersMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(BOARD_ROOTS.clusters)
 }
 
 /** The map of lanes in a control document. */

@@ -6,6 +6,7 @@ import { CommandOrigin } from './origins.js'
 import { NOTE_TEXT_MAX_LENGTH, noteSchema, type Author, type Note } from './records.js'
 import { newId } from './ids.js'
 import { compareNotes } from './note-changes.js'
+import { clusterExists, readClusters } from './cluster-read.js'
 
 /** What a new note needs; the id, times and author are filled in. */
 export interface NewNote {
@@ -20,6 +21,8 @@ export interface NewNote {
   roundId?: string | null
   /** Where a harvested note came from. */
   origin?: { roomId: string; noteId: string } | null
+  /** The cluster the note joins (none by default). */
+  clusterId?: string | null
   /** Supply an id to make creation idempotent (e.g. retries); a fresh one otherwise. */
   id?: string
 }
@@ -32,10 +35,15 @@ function readText(value: unknown): string | undefined {
 /** Reads one note; undefined when it is missing or malformed (readers skip rather than crash). */
 export function readNote(doc: Y.Doc, noteId: string): Note | undefined {
   const map = childMap(notesMap(doc), noteId)
-  return map ? noteFromMap(noteId, map) : undefined
+  return map ? noteFromMap(noteId, map, (id) => clusterExists(doc, id)) : undefined
 }
 
-function noteFromMap(id: string, map: Y.Map<unknown>): Note | undefined {
+function noteFromMap(
+  id: string,
+  map: Y.Map<unknown>,
+  clusterExists: (clusterId: string) => boolean,
+): Note | undefined {
+  const clusterId = map.get('clusterId') ?? null
   const parsed = noteSchema.safeParse({
     id,
     laneId: map.get('laneId'),
@@ -52,6 +60,8 @@ function noteFromMap(id: string, map: Y.Map<unknown>): Note | undefined {
     roundId: map.get('roundId') ?? null,
     originRoomId: map.get('originRoomId') ?? null,
     originNoteId: map.get('originNoteId') ?? null,
+    // A string naming no cluster reads as none; anything else is left for the schema to refuse.
+    clusterId: typeof clusterId === 'string' && !clusterExists(clusterId) ? null : clusterId,
     createdAt: map.get('createdAt'),
     updatedAt: map.get('updatedAt'),
   })
@@ -61,9 +71,11 @@ function noteFromMap(id: string, map: Y.Map<unknown>): Note | undefined {
 /** All well-formed notes of a board, ordered by creation time (then id, for a stable order). */
 export function readNotes(doc: Y.Doc): Note[] {
   const notes: Note[] = []
+  const clusterIds = new Set(readClusters(doc).map((cluster) => cluster.id))
+  const exists = (clusterId: string) => clusterIds.has(clusterId)
   notesMap(doc).forEach((value, id) => {
     if (!(value instanceof Y.Map)) return
-    const note = noteFromMap(id, value as Y.Map<unknown>)
+    const note = noteFromMap(id, value as Y.Map<unknown>, exists)
     if (note) notes.push(note)
   })
   return notes.sort(compareNotes)
@@ -92,6 +104,8 @@ export function createNote(doc: Y.Doc, input: NewNote, author: Author, now = Dat
       map.set('originRoomId', input.origin.roomId)
       map.set('originNoteId', input.origin.noteId)
     }
+    // Written only when set: most notes never join a cluster.
+    if (input.clusterId) map.set('clusterId', input.clusterId)
     map.set('createdAt', now)
     map.set('updatedAt', now)
     notesMap(doc).set(id, map)
@@ -126,6 +140,7 @@ export function restoreNote(doc: Y.Doc, note: Note): void {
       map.set('originRoomId', note.originRoomId)
       map.set('originNoteId', note.originNoteId)
     }
+    if (note.clusterId) map.set('clusterId', note.clusterId)
     map.set('createdAt', note.createdAt)
     map.set('updatedAt', note.updatedAt)
     notesMap(doc).set(note.id, map)

@@ -61,6 +61,12 @@ export const noteSchema = z.object({
   /** For notes harvested from a breakout room: where the original is. */
   originRoomId: z.nullable(z.string()),
   originNoteId: z.nullable(z.string()),
+  /**
+   * The cluster the note belongs to (at most one, by construction); null when none, or when the
+   * stored id names no cluster (dissolved concurrently). Optional: notes written before clusters
+   * (and records kept from then) have none, and readers fill in null.
+   */
+  clusterId: z.optional(z.nullable(z.string())),
   createdAt: finite,
   updatedAt: finite,
 })
@@ -81,6 +87,22 @@ export const threadSchema = z.object({
 })
 /** A weaving thread. */
 export type Thread = z.infer<typeof threadSchema>
+
+/** Longest cluster name (the pattern people see). */
+export const CLUSTER_NAME_MAX_LENGTH = 80
+
+/** A named group of notes on a board; its notes name it in their `clusterId`. */
+export const clusterSchema = z.object({
+  id: nonEmpty,
+  name: z.string().check(z.maxLength(CLUSTER_NAME_MAX_LENGTH)),
+  color: z.nullable(hexColor),
+  collapsed: z.boolean(),
+  createdAt: finite,
+  /** The participant who made it; null when made anonymously or by the server. */
+  createdBy: z.nullable(z.string()),
+})
+/** A cluster of notes. */
+export type Cluster = z.infer<typeof clusterSchema>
 
 /** Who is making a change: stamped on notes and threads they create. */
 export interface Author {

@@ -12,6 +12,23 @@ export interface BoardState {
   readonly lockedLaneIds: ReadonlySet<string>
   /** A private round is running in this room: new notes go to the author's draft. */
   readonly privateWriting: boolean
+  /**
+   * Sorting is open in this room (FAC-S4), until `until` (ms since the epoch; null: until the
+   * facilitator closes it). Absent or null: it is not.
+   */
+  readonly sorting?: { readonly until: number | null } | null
+}
+
+/**
+ * What a change does to a note: `arrange` moves it (position, lane) or changes its cluster;
+ * `content` edits its text, colour or size, or deletes it. Sorting opens only `arrange`.
+ */
+export type NoteChangeKind = 'arrange' | 'content'
+
+/** Whether sorting is open in the room the state is for, at `now` (FAC-S4). */
+export function isSortingOpen(state: BoardState, now = Date.now()): boolean {
+  const sorting = state.sorting
+  return !!sorting && (sorting.until === null || now < sorting.until)
 }
 
 /** What the policy needs to know about a note. */
@@ -44,6 +61,8 @@ export function noteCreateRefusal(
 
 /** Why a draft's threads root stays empty: the client never connects private notes. */
 export const PRIVATE_NOTES_UNCONNECTED = 'private notes cannot be connected'
+/** Why a draft's clusters root stays empty: private notes are sorted after the reveal. */
+export const PRIVATE_NOTES_UNCLUSTERED = 'private notes cannot be clustered'
 
 /**
  * Why this person may not write to their private draft now; null when they may (PRO-8). A draft
@@ -58,20 +77,55 @@ export function draftChangeRefusal(principal: Principal, state: BoardState): str
 }
 
 /**
- * Why this person may not change (edit, move, resize, recolour, delete) a note; null when they may.
- * Participants change only their own notes, and nothing in a locked lane (moving in or out too).
+ * Why this person may not change (edit, move, resize, recolour, cluster, delete) a note; null when
+ * they may. Participants change only their own notes, except that while sorting is open they may
+ * arrange anyone's (FAC-S1, FAC-S2); nothing changes in a locked lane (moving in or out too).
  */
 export function noteChangeRefusal(
   principal: Principal,
   note: NoteFacts,
   state: BoardState,
   toLaneId: string = note.laneId,
+  kind: NoteChangeKind = 'content',
+  now = Date.now(),
 ): string | null {
   const refusal = boardRefusal(principal, state)
   if (refusal || principal.role === 'facilitator') return refusal
-  if (note.authorId !== principal.participantId) return 'participants change only their own notes'
+  const sortingLets = kind === 'arrange' && isSortingOpen(state, now)
+  if (note.authorId !== principal.participantId && !sortingLets) {
+    return kind === 'arrange'
+      ? 'participants arrange only their own notes until sorting opens'
+      : 'participants change only their own notes'
+  }
   if (state.lockedLaneIds.has(note.laneId) || state.lockedLaneIds.has(toLaneId)) {
     return 'this lane is locked'
+  }
+  return null
+}
+
+/**
+ * What a change does to a cluster: `create` or `edit` (rename, recolour, collapse) it, which
+ * anyone who may write may do (clusters are shared); `dissolve` it, which only its creator (and
+ * facilitators) may (FAC-S3).
+ */
+export type ClusterAction = 'create' | 'edit' | 'dissolve'
+
+/** Why this person may not make this change to a cluster; null when they may (FAC-S3). */
+export function clusterChangeRefusal(
+  principal: Principal,
+  cluster: { readonly createdBy: string | null },
+  action: ClusterAction,
+  state: BoardState,
+): string | null {
+  const refusal = boardRefusal(principal, state)
+  if (refusal || principal.role === 'facilitator') return refusal
+  if (action === 'create' && cluster.createdBy !== principal.participantId) {
+    // Anonymous people leave no id on what they make (FAC-A1).
+    if (!(principal.name === null && cluster.createdBy === null))
+      return 'a cluster carries its creator'
+  }
+  if (action === 'dissolve' && cluster.createdBy !== principal.participantId) {
+    return 'participants dissolve only the clusters they made'
   }
   return null
 }

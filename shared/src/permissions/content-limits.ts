@@ -11,6 +11,7 @@ export const CONTENT_LIMITS = {
   notesPerBoard: 10_000,
   threadsPerBoard: 20_000,
   lanesPerWorkshop: 40,
+  clustersPerBoard: 500,
   /**
    * Stored note text. Commands write at most NOTE_TEXT_MAX_LENGTH, but two people typing into one
    * note at once can merge past it: the ceiling leaves room for that.

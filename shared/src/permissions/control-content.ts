@@ -4,6 +4,7 @@ import { attentionSchema } from '../model/control/attention.js'
 import { breakoutSchema, roomEntrySchema } from '../model/control/breakout.js'
 import { planStepSchema } from '../model/control/plan.js'
 import { roundSchema, roundSummarySchema } from '../model/control/round.js'
+import { sortingSchema } from '../model/control/sorting.js'
 import { voteSchema } from '../model/control/vote.js'
 import { ID_PATTERN, LANE_ID_PATTERN } from '../model/ids.js'
 import { laneSchema } from '../model/records.js'
@@ -36,6 +37,7 @@ const ROOT_SHAPES: Readonly<Record<ControlRoot, RootShape>> = {
   rooms: { kind: 'entries', keys: keysOf(roomEntrySchema) },
   breakout: { kind: 'map', keys: keysOf(breakoutSchema) },
   assignments: { kind: 'values' },
+  sorting: { kind: 'map', keys: keysOf(sortingSchema) },
 }
 const PLAN_STEP_KEYS = keysOf(planStepSchema)
 

@@ -1,7 +1,15 @@
 import * as Y from 'yjs'
-import { BOARD_ROOTS, CONTROL_ROOTS, notesMap, threadsMap } from '../model/board-doc.js'
+import {
+  BOARD_ROOTS,
+  CONTROL_ROOTS,
+  clustersMap,
+  notesMap,
+  threadsMap,
+} from '../model/board-doc.js'
+import { readCluster } from '../model/cluster-read.js'
 import { ID_PATTERN } from '../model/ids.js'
 import { readNote } from '../model/notes.js'
+import { clusterSchema } from '../model/records.js'
 import { readThread } from '../model/threads.js'
 import type { DocKind } from '../protocol/doc-names.js'
 import { CONTENT_LIMITS, growsPast } from './content-limits.js'
@@ -34,6 +42,7 @@ const NOTE_FIELDS: ReadonlySet<string> = new Set([
   'roundId',
   'originRoomId',
   'originNoteId',
+  'clusterId',
   'createdAt',
   'updatedAt',
 ])
@@ -46,6 +55,10 @@ const THREAD_FIELDS: ReadonlySet<string> = new Set([
   'authorSeal',
   'createdAt',
 ])
+// A cluster's id is its key in the root, not a field.
+const CLUSTER_FIELDS: ReadonlySet<string> = new Set(
+  Object.keys(clusterSchema.shape).filter((key) => key !== 'id'),
+)
 
 /** A room board or a draft: notes and threads of the model's shape, within the limits. */
 export function boardContentRefusal(doc: Y.Doc, transaction: Y.Transaction): string | null {
@@ -62,6 +75,15 @@ export function boardContentRefusal(doc: Y.Doc, transaction: Y.Transaction): str
   for (const id of touched.get(BOARD_ROOTS.threads) ?? []) {
     const refusal = threadRefusal(doc, threads, id)
     if (refusal) return refusal
+  }
+  const clusters = clustersMap(doc)
+  const clustersTouched = touched.get(BOARD_ROOTS.clusters) ?? []
+  for (const id of clustersTouched) {
+    const refusal = clusterRefusal(doc, clusters, id)
+    if (refusal) return refusal
+  }
+  if (growsPast(clusters, clustersTouched, transaction, CONTENT_LIMITS.clustersPerBoard)) {
+    return `a board holds at most ${CONTENT_LIMITS.clustersPerBoard} clusters`
   }
   const notesTouched = touched.get(BOARD_ROOTS.notes) ?? []
   if (growsPast(notes, notesTouched, transaction, CONTENT_LIMITS.notesPerBoard)) {
@@ -186,7 +208,22 @@ function noteRefusal(doc: Y.Doc, notes: Y.Map<unknown>, id: string | null): stri
   if (text.length > CONTENT_LIMITS.noteTextLength) {
     return `a note holds at most ${CONTENT_LIMITS.noteTextLength} characters`
   }
+  const clusterId = map.get('clusterId')
+  if (clusterId !== undefined && clusterId !== null) {
+    if (typeof clusterId !== 'string' || !ID_PATTERN.test(clusterId)) return 'malformed note'
+  }
   return readNote(doc, id) ? null : 'malformed note'
+}
+
+function clusterRefusal(doc: Y.Doc, clusters: Y.Map<unknown>, id: string | null): string | null {
+  if (id === null || !ID_PATTERN.test(id)) return 'malformed cluster'
+  const map = clusters.get(id)
+  if (map === undefined) return null // dissolved
+  if (!(map instanceof Y.Map) || hasListPart(map)) return 'malformed cluster'
+  for (const [field, value] of map.entries()) {
+    if (!CLUSTER_FIELDS.has(field) || value instanceof Y.AbstractType) return 'malformed cluster'
+  }
+  return readCluster(doc, id) ? null : 'malformed cluster'
 }
 
 function threadRefusal(doc: Y.Doc, threads: Y.Map<unknown>, id: string | null): string | null {

@@ -3,6 +3,7 @@ import { SECTOR_IDS } from '../model/sectors.js'
 import type { Lane, Note, Thread } from '../model/records.js'
 import { PROMPT_MAX_LENGTH, ROUND_MAX_DURATION_MS, WRITING_MODES } from '../model/control/round.js'
 import { MAX_DOTS_PER_PERSON } from '../model/control/vote.js'
+import type { Sorting } from '../model/control/sorting.js'
 import type { Role } from '../permissions/roles.js'
 
 /** Longest workshop title. */
@@ -199,6 +200,28 @@ export const openVoteRequestSchema = z.strictObject({
   /** Limit the vote to one round's notes; omitted or null for every note. */
   roundId: z.string().min(1).nullable().optional(),
 })
+
+/** Longest sorting a facilitator can open for a time, in minutes. */
+export const SORTING_MAX_MINUTES = 480
+
+/** `POST /api/workshops/:workshopId/sorting` body: open sorting (facilitators; FAC-S4). */
+export const openSortingRequestSchema = z.strictObject({
+  /** The rooms to open it in; omitted or null for every room. */
+  roomIds: z
+    .array(z.string().regex(/^[a-z0-9]{6,32}$/))
+    .max(200)
+    .nullable()
+    .optional(),
+  /** How long it stays open (fractions allowed); omitted or null until closed. */
+  minutes: z.number().positive().max(SORTING_MAX_MINUTES).nullable().optional(),
+})
+/** `POST .../sorting` body. */
+export type OpenSortingRequest = z.infer<typeof openSortingRequestSchema>
+
+/** `POST .../sorting` and `POST .../sorting/close` → 200: sorting as the control document has it. */
+export interface SortingResponse {
+  readonly sorting: Sorting | null
+}
 
 /** `POST /api/workshops/:workshopId/votes/current/dots` body (participants). */
 export const placeDotRequestSchema = z.strictObject({
