@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { verdict } from './content-verdict.js'
 import * as Y from 'yjs'
 import {
   boardContentRefusal,
@@ -45,20 +46,8 @@ function commands(doc: Y.Doc): string[] {
 }
 
 /** What the board content rule says about `change`, sent as an update to a second copy. */
-function verdict(setup: (doc: Y.Doc) => void, change: (doc: Y.Doc) => void): string | null {
-  const writer = new Y.Doc()
-  setup(writer)
-  const server = new Y.Doc()
-  Y.applyUpdate(server, Y.encodeStateAsUpdate(writer))
-  const before = Y.encodeStateVector(writer)
-  writer.transact(() => change(writer))
-  let refusal: string | null = null
-  server.on('afterTransaction', (tr: Y.Transaction) => {
-    refusal ??= boardContentRefusal(server, tr)
-  })
-  Y.applyUpdate(server, Y.encodeStateAsUpdate(writer, before))
-  return refusal
-}
+const boardVerdict = (setup: (doc: Y.Doc) => void, change: (doc: Y.Doc) => void) =>
+  verdict(boardContentRefusal, setup, change)
 
 describe('clusters', () => {
   it('are made from notes, renamed, recoloured, collapsed and dissolved, one transaction each', () => {
@@ -147,9 +136,9 @@ describe('what the clusters root may hold', () => {
       NOTES.forEach((id) => createNote(doc, { id, laneId: 'health', x: 0, y: 0 }, ana))
       createCluster(doc, { id: 'clus1aaaaaaaaa', name: 'A', noteIds: NOTES }, ana)
     }
-    expect(verdict(() => {}, withCluster)).toBeNull()
+    expect(boardVerdict(() => {}, withCluster)).toBeNull()
     expect(
-      verdict(withCluster, (doc) => {
+      boardVerdict(withCluster, (doc) => {
         renameCluster(doc, 'clus1aaaaaaaaa', 'B')
         recolourCluster(doc, 'clus1aaaaaaaaa', '#112233')
         setClusterCollapsed(doc, 'clus1aaaaaaaaa', true)
@@ -177,7 +166,7 @@ describe('what the clusters root may hold', () => {
       (doc) => childMap(notesMap(doc), NOTES[0]!)!.set('clusterId', 7),
     ],
   ])('refuses %s', (_name, change) => {
-    expect(verdict(setup, change)).not.toBeNull()
+    expect(boardVerdict(setup, change)).not.toBeNull()
   })
 
   it(`holds at most ${CONTENT_LIMITS.clustersPerBoard} clusters`, () => {
@@ -186,9 +175,9 @@ describe('what the clusters root may hold', () => {
         createCluster(doc, { id: `clus${String(i).padStart(10, '0')}`, name: `${i}` }, ana)
       }
     }
-    expect(verdict(() => {}, full)).toBeNull()
+    expect(boardVerdict(() => {}, full)).toBeNull()
     expect(
-      verdict(full, (doc) => createCluster(doc, { id: 'clusextraaaaaa', name: 'x' }, ana)),
+      boardVerdict(full, (doc) => createCluster(doc, { id: 'clusextraaaaaa', name: 'x' }, ana)),
     ).toBe(`a board holds at most ${CONTENT_LIMITS.clustersPerBoard} clusters`)
   })
 })

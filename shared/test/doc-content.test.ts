@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { verdict } from './content-verdict.js'
 import * as Y from 'yjs'
 import {
   addLane,
@@ -37,33 +38,9 @@ import {
   writeSorting,
   writeVote,
   type Author,
-  type ContentRule,
 } from '../src/index.js'
 
 const ana: Author = { id: 'anaaaaaaaaaaaa', name: 'Ana', sector: 'health' }
-
-/**
- * Makes `change` on a copy of a document set up by `setup`, sends it as an update to a second copy
- * (the server's), and returns what `rule` said about the transaction applying it there.
- */
-function verdict(
-  rule: ContentRule,
-  setup: (doc: Y.Doc) => void,
-  change: (doc: Y.Doc) => void,
-): string | null {
-  const writer = new Y.Doc()
-  setup(writer)
-  const server = new Y.Doc()
-  Y.applyUpdate(server, Y.encodeStateAsUpdate(writer))
-  const before = Y.encodeStateVector(writer)
-  writer.transact(() => change(writer))
-  let refusal: string | null = null
-  server.on('afterTransaction', (transaction: Y.Transaction) => {
-    refusal ??= rule(server, transaction)
-  })
-  Y.applyUpdate(server, Y.encodeStateAsUpdate(writer, before))
-  return refusal
-}
 
 const board = (change: (doc: Y.Doc) => void, setup: (doc: Y.Doc) => void = () => {}) =>
   verdict(boardContentRefusal, setup, change)

@@ -61,16 +61,7 @@ export function spotForNewNote(
   const minY = LANE_HEADER_HEIGHT + NOTE_MARGIN
   const startY = Math.round(Math.max(placed.y - NOTE_HEIGHT / 2, minY))
   if (!avoidOverlap) return { laneId: placed.laneId, x, y: startY }
-  const others = notes.map((note) => {
-    const rect = { ...noteCanvasPosition(note, lanes), width: note.width, height: note.height }
-    // Keep a small gap around every note.
-    return {
-      x: rect.x - NOTE_MARGIN,
-      y: rect.y - NOTE_MARGIN,
-      width: rect.width + NOTE_MARGIN * 2,
-      height: rect.height + NOTE_MARGIN * 2,
-    }
-  })
+  const others = paddedRects(notes, lanes)
   const free = (y: number) => {
     const candidate: Rect = { x: left + x, y, width: NOTE_WIDTH, height: NOTE_HEIGHT }
     return !others.some((other) => intersects(candidate, other))
@@ -117,17 +108,10 @@ export function freeSpotInLane(
   const x = Math.round(Math.min(Math.max(preferred.x, NOTE_MARGIN), maxX))
   const minY = LANE_HEADER_HEIGHT + NOTE_MARGIN
   const startY = Math.round(Math.max(preferred.y, minY))
-  const others = notes
-    .filter((note) => note.id !== exceptId)
-    .map((note) => {
-      const rect = { ...noteCanvasPosition(note, lanes), width: note.width, height: note.height }
-      return {
-        x: rect.x - NOTE_MARGIN,
-        y: rect.y - NOTE_MARGIN,
-        width: rect.width + NOTE_MARGIN * 2,
-        height: rect.height + NOTE_MARGIN * 2,
-      }
-    })
+  const others = paddedRects(
+    notes.filter((note) => note.id !== exceptId),
+    lanes,
+  )
   const free = (y: number) =>
     !others.some((other) => intersects({ x: left + x, y, ...size }, other))
   for (let step = 0; step < MAX_SEARCH_STEPS; step++) {
@@ -137,4 +121,17 @@ export function freeSpotInLane(
     if (above >= minY && free(above)) return { laneId: lane.id, x, y: above }
   }
   return { laneId: lane.id, x, y: startY }
+}
+
+/** Where `notes` sit on the canvas, each grown by a small gap that a placed note keeps from it. */
+function paddedRects(notes: readonly Note[], lanes: readonly Lane[]) {
+  return notes.map((note) => {
+    const { x, y } = noteCanvasPosition(note, lanes)
+    return {
+      x: x - NOTE_MARGIN,
+      y: y - NOTE_MARGIN,
+      width: note.width + NOTE_MARGIN * 2,
+      height: note.height + NOTE_MARGIN * 2,
+    }
+  })
 }
